@@ -1,0 +1,98 @@
+"""Where the catalog lives, and opening it.
+
+``--db`` (or ``RECALL_DESK_DB``) takes a file path or an SQLAlchemy URL; the
+default is a SQLite file in the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import event, inspect, select
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlmodel import Session, SQLModel, create_engine
+
+from .tables import SCHEMA_VERSION, CatalogMeta
+
+ENV_VAR = "RECALL_DESK_DB"
+APP_NAME = "recall-desk"
+
+
+class CatalogOpenError(RuntimeError):
+    """The catalog database cannot be opened or is not a Recall Desk catalog."""
+
+
+def default_db_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "catalog.sqlite3"
+
+
+def resolve_db(db: str | os.PathLike[str] | None) -> str:
+    """An SQLAlchemy URL for ``db``, the environment's, or the default file."""
+    value = os.fspath(db) if db is not None else (os.environ.get(ENV_VAR) or "")
+    value = value.strip()
+    if not value:
+        value = str(default_db_path())
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+
+def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
+    """Open (and if need be create) the database and its tables.  Raises CatalogOpenError."""
+    url_text = resolve_db(db)
+    try:
+        url = make_url(url_text)
+    except ArgumentError:
+        raise CatalogOpenError(f"{url_text!r} is neither a file path nor a database URL") from None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database)
+        if path.exists() and path.is_dir():
+            raise CatalogOpenError(f"{path} is a folder, not a catalog database file")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CatalogOpenError(f"cannot create the folder for {path}: {exc.strerror}") from None
+    try:
+        engine = create_engine(url)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        raise CatalogOpenError(f"cannot use database URL {url_text!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        tables = set(inspect(engine).get_table_names())
+        if tables and "catalog_meta" not in tables:
+            raise CatalogOpenError(f"{url.render_as_string(hide_password=True)} holds a database that is not a Recall Desk catalog")
+        SQLModel.metadata.create_all(engine)
+        with Session(engine) as session:
+            row = session.exec(select(CatalogMeta).where(CatalogMeta.key == "schema_version")).scalars().first()
+            if row is None:
+                session.add(CatalogMeta(key="schema_version", value=str(SCHEMA_VERSION)))
+                session.commit()
+            elif int(row.value) > SCHEMA_VERSION:
+                raise CatalogOpenError(
+                    f"the catalog's schema is version {row.value}, newer than this program reads "
+                    f"({SCHEMA_VERSION}): update Recall Desk"
+                )
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        where = url.render_as_string(hide_password=True)
+        detail = str(exc.orig) if getattr(exc, "orig", None) is not None else str(exc)
+        raise CatalogOpenError(f"cannot open the catalog at {where}: {detail}") from None
+    return engine

@@ -1,0 +1,165 @@
+"""A catalog document in, in one transaction.
+
+The document is Recall Desk's own JSON (the seed that ships with the program
+is one): ``{"format": "recall-desk-catalog", "format_version": 1, "version",
+"published", "recalls": [...]}``.  Every recall is validated first; a document
+with any bad record is refused whole, naming each, and the stored catalog is
+left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert
+from sqlalchemy.engine import Connection, Engine
+
+from ..core.identifiers import model_key
+from ..core.model import CatalogFormatError, Recall
+from ..core.search import fold, index_terms
+from .tables import CATALOG_TABLES, CatalogMeta, GtinRow, ModelRow, ProductRow, RecallRow, TermRow
+
+FORMAT_NAME = "recall-desk-catalog"
+FORMAT_VERSION = 1
+_BATCH = 5_000
+
+
+class CatalogLoadError(ValueError):
+    """The document was refused; ``problems`` lists every reason, each naming its record."""
+
+    def __init__(self, source: str, problems: Sequence[str]) -> None:
+        self.source = source
+        self.problems = list(problems)
+        shown = "\n  ".join(self.problems[:20])
+        more = f"\n  … and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
+        super().__init__(f"{source}: refused, nothing was changed:\n  {shown}{more}")
+
+
+@dataclass(frozen=True)
+class CatalogDocument:
+    version: str
+    published: str
+    recalls: tuple[Recall, ...]
+    description: str | None = None
+
+
+def parse_document(data: Any, source: str = "catalog") -> CatalogDocument:
+    """Validate a whole document; raise CatalogLoadError with every problem found."""
+    if not isinstance(data, Mapping):
+        raise CatalogLoadError(source, [f"expected a JSON object at the top, got {type(data).__name__}"])
+    problems: list[str] = []
+    if data.get("format") != FORMAT_NAME:
+        problems.append(f"format: expected {FORMAT_NAME!r}, got {data.get('format')!r}")
+    if data.get("format_version") != FORMAT_VERSION:
+        problems.append(f"format_version: this program reads {FORMAT_VERSION}, got {data.get('format_version')!r}")
+    version = data.get("version")
+    if not isinstance(version, str) or not version.strip():
+        problems.append("version: required text, e.g. \"2026.11.22\"")
+    published = data.get("published")
+    try:
+        date.fromisoformat(str(published))
+    except ValueError:
+        problems.append(f"published: expected a YYYY-MM-DD date, got {published!r}")
+    raw = data.get("recalls")
+    recalls: list[Recall] = []
+    if not isinstance(raw, list):
+        problems.append(f"recalls: expected a list, got {type(raw).__name__}")
+        raw = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(raw):
+        label = f"recalls[{i}]"
+        if isinstance(item, Mapping) and isinstance(item.get("key"), str):
+            label += f" ({item['key']})"
+        try:
+            recall = Recall.from_dict(label, item)
+        except CatalogFormatError as exc:
+            problems.append(str(exc))
+            continue
+        if recall.key in seen:
+            problems.append(f"{label}.key: {recall.key!r} is also used by recalls[{seen[recall.key]}]")
+            continue
+        seen[recall.key] = i
+        recalls.append(recall)
+    if problems:
+        raise CatalogLoadError(source, problems)
+    assert isinstance(version, str) and isinstance(published, str)
+    description = data.get("description") if isinstance(data.get("description"), str) else None
+    return CatalogDocument(version.strip(), published, tuple(recalls), description)
+
+
+def read_document(path: Path) -> CatalogDocument:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogLoadError(str(path), [f"cannot read the file: {exc.strerror}"]) from None
+    except UnicodeDecodeError as exc:
+        raise CatalogLoadError(str(path), [f"not UTF-8 text (byte {exc.start})"]) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CatalogLoadError(str(path), [f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]) from None
+    except RecursionError:
+        raise CatalogLoadError(str(path), ["not a catalog: the JSON is nested too deeply"]) from None
+    return parse_document(data, str(path))
+
+
+def _rows(recalls: Iterable[Recall], first_recall_id: int, first_product_id: int) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {"recall": [], "product": [], "model": [], "gtin": [], "term": []}
+    rid, pid = first_recall_id, first_product_id
+    for recall in recalls:
+        doc = recall.to_dict()
+        products = doc.pop("products")
+        out["recall"].append(
+            {"id": rid, "key": recall.key, "agency": recall.agency, "number": recall.number,
+             "date": recall.date, "title": recall.title, "hazard": recall.hazard, "doc": doc}
+        )  # fmt: skip
+        for pos, (product, pdoc) in enumerate(zip(recall.products, products, strict=True)):
+            out["product"].append(
+                {"id": pid, "recall_id": rid, "position": pos, "brand": product.brand, "name": product.name,
+                 "models": ", ".join(m.number for m in product.models), "doc": pdoc}
+            )  # fmt: skip
+            for m in product.models:
+                key = m.key
+                out["model"].append(
+                    {"product_id": pid, "number": m.number, "key": key, "base_key": m.base_key, "fold_key": fold(key)}
+                )
+            for g in product.gtins:
+                out["gtin"].append({"gtin": g, "product_id": pid})
+            texts = [product.brand, product.name, recall.title, recall.number, recall.agency]
+            texts += [m.number for m in product.models] + [m.base for m in product.models if m.base]
+            terms = index_terms(*texts) | {model_key(m.number) for m in product.models}
+            out["term"].extend({"term": t[:60], "product_id": pid} for t in sorted(terms))
+            pid += 1
+        rid += 1
+    return out
+
+
+def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), _BATCH):
+        conn.execute(insert(table.__table__), rows[start : start + _BATCH])
+
+
+def replace_catalog(engine: Engine, document: CatalogDocument, *, source: str = "") -> None:
+    """Put ``document`` in place of the stored catalog, atomically."""
+    with engine.begin() as conn:
+        for table in CATALOG_TABLES:
+            conn.execute(delete(table.__table__))  # type: ignore[attr-defined]
+        rows = _rows(document.recalls, 1, 1)
+        _insert(conn, RecallRow, rows["recall"])
+        _insert(conn, ProductRow, rows["product"])
+        _insert(conn, ModelRow, rows["model"])
+        _insert(conn, GtinRow, rows["gtin"])
+        _insert(conn, TermRow, rows["term"])
+        meta = {
+            "version": document.version,
+            "published": document.published,
+            "source": source,
+            "description": document.description or "",
+        }
+        conn.execute(delete(CatalogMeta.__table__).where(CatalogMeta.__table__.c.key.in_(list(meta))))  # type: ignore[attr-defined]
+        conn.execute(insert(CatalogMeta.__table__), [{"key": k, "value": v} for k, v in meta.items()])  # type: ignore[attr-defined]

@@ -1,0 +1,265 @@
+"""The catalog as the window and the command line use it: info, search, check.
+
+Lookups are plain indexed SQL that runs the same on SQLite and PostgreSQL; the
+decision itself is :func:`recall_desk.core.verdict.decide`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.engine import Engine
+
+from ..core.identifiers import Query, QueryKind, classify, model_key
+from ..core.model import CatalogInfo, Recall
+from ..core.search import MAX_WORDS, edit_distance, fold, suggestion_limit, words
+from ..core.verdict import Candidate, CheckResult, Via, decide
+from ..resources import resource
+from .db import open_engine
+from .load import read_document, replace_catalog
+from .tables import CatalogMeta, GtinRow, ModelRow, ProductRow, RecallRow, TermRow
+
+_M = ModelRow.__table__.c  # type: ignore[attr-defined]
+_P = ProductRow.__table__.c  # type: ignore[attr-defined]
+_R = RecallRow.__table__.c  # type: ignore[attr-defined]
+_G = GtinRow.__table__.c  # type: ignore[attr-defined]
+_T = TermRow.__table__.c  # type: ignore[attr-defined]
+_META = CatalogMeta.__table__.c  # type: ignore[attr-defined]
+
+MAX_CANDIDATES = 50
+"""More products than this for one entry is a name search that needs more words."""
+_SUGGEST_SCAN = 400
+_NAME_SCAN = 5_000
+
+
+def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix`` (upper-case A-Z0-9), as an index range both engines use."""
+    return and_(column >= prefix, column < prefix + "~")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One row of the as-you-type list."""
+
+    product_id: int
+    recall_key: str
+    recall_number: str | None
+    agency: str
+    date: str | None
+    title: str
+    hazard: str | None
+    brand: str
+    product: str
+    models: str
+    matched: str
+    """The model number typed toward, or "" for a name match."""
+
+
+class Catalog:
+    """A recall catalog in a database.  Cheap to keep open; safe to share across checks."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str | os.PathLike[str] | None = None, *, seed: bool = True) -> Catalog:
+        """Open the catalog at ``db``; an empty one is filled from the bundled seed first."""
+        catalog = cls(open_engine(db))
+        if seed and catalog.is_empty():
+            catalog.load_seed()
+        return catalog
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- catalog state --
+
+    def is_empty(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(_META.value).where(_META.key == "version")).first() is None
+
+    def load_seed(self) -> None:
+        path = resource("catalog", "seed.json")
+        replace_catalog(self.engine, read_document(path), source="bundled seed")
+
+    def _meta(self, conn: Any) -> dict[str, str]:
+        return {k: v for k, v in conn.execute(select(_META.key, _META.value))}
+
+    def _info(self, conn: Any) -> CatalogInfo:
+        meta = self._meta(conn)
+        return CatalogInfo(version=meta.get("version") or "none", published=meta.get("published") or "unknown")
+
+    def info(self) -> CatalogInfo:
+        """Version and publish date, with counts of recalls, products and model numbers."""
+        with self.engine.connect() as conn:
+            base = self._info(conn)
+            counts = [
+                conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in (RecallRow.__table__, ProductRow.__table__, ModelRow.__table__)  # type: ignore[attr-defined]
+            ]
+        return CatalogInfo(base.version, base.published, *counts)
+
+    def source(self) -> str:
+        with self.engine.connect() as conn:
+            return self._meta(conn).get("source", "")
+
+    # -- loading candidates --
+
+    def _candidates(self, conn: Any, hits: Sequence[tuple[int, str | None]], via: Via) -> list[Candidate]:
+        """Candidates for (product id, matched model key or None) pairs, in recall-date order."""
+        if not hits:
+            return []
+        wanted: dict[int, set[str] | None] = {}
+        for pid, key in hits:
+            if key is None:
+                wanted[pid] = None
+            elif wanted.get(pid, set()) is not None:
+                wanted.setdefault(pid, set()).add(key)  # type: ignore[union-attr]
+        rows = conn.execute(
+            select(_P.id, _P.position, _P.doc, _R.id.label("rid"), _R.doc.label("rdoc"), _R.date)
+            .join(RecallRow.__table__, _R.id == _P.recall_id)  # type: ignore[attr-defined]
+            .where(_P.id.in_(list(wanted)))
+        ).all()
+        rows.sort(key=lambda r: (r.date or "", r.rid), reverse=True)
+        out = []
+        for row in rows:
+            recall = Recall.from_dict(f"product {row.id}", {**row.rdoc, "products": [row.doc]})
+            product = recall.products[0]
+            keys = wanted[row.id]
+            models = tuple(m for m in product.models if keys is None or m.key in keys)
+            out.append(Candidate(recall, product, models or product.models, via))
+        return out
+
+    def _by_model(self, conn: Any, key: str) -> list[Candidate]:
+        exact = conn.execute(select(_M.product_id, _M.key).where(_M.key == key).limit(MAX_CANDIDATES)).all()
+        if exact:
+            return self._candidates(conn, [(r.product_id, r.key) for r in exact], Via.MODEL)
+        base = conn.execute(select(_M.product_id, _M.key).where(_M.base_key == key).limit(MAX_CANDIDATES)).all()
+        return self._candidates(conn, [(r.product_id, r.key) for r in base], Via.BASE)
+
+    def _by_gtin(self, conn: Any, gtin: str) -> list[Candidate]:
+        rows = conn.execute(select(_G.product_id).where(_G.gtin == gtin).limit(MAX_CANDIDATES)).all()
+        return self._candidates(conn, [(r.product_id, None) for r in rows], Via.GTIN)
+
+    def _name_product_ids(self, conn: Any, text: str, limit: int) -> list[int]:
+        """Products whose words start with every word of ``text`` (rarest word first)."""
+        ws = words(text)[:MAX_WORDS]
+        if not ws:
+            return []
+        sizes = []
+        for w in ws:
+            n = conn.execute(
+                select(func.count()).select_from(select(_T.product_id).where(_prefix(_T.term, w)).limit(_NAME_SCAN + 1).subquery())
+            ).scalar_one()
+            if n == 0:
+                return []
+            sizes.append((n, w))
+        sizes.sort()
+        first = TermRow.__table__.alias("t0")  # type: ignore[attr-defined]
+        stmt = select(first.c.product_id).where(_prefix(first.c.term, sizes[0][1]))
+        for i, (_, w) in enumerate(sizes[1:], 1):
+            other = TermRow.__table__.alias(f"t{i}")  # type: ignore[attr-defined]
+            stmt = stmt.where(
+                select(other.c.product_id)
+                .where(other.c.product_id == first.c.product_id, _prefix(other.c.term, w))
+                .exists()
+            )
+        stmt = stmt.distinct().limit(limit)
+        return [r.product_id for r in conn.execute(stmt)]
+
+    def _suggest(self, conn: Any, key: str) -> list[str]:
+        """Model numbers one or two edits away, confusable letters counted as no edit."""
+        if len(key) < 3:
+            return []
+        folded, limit = fold(key), suggestion_limit(key)
+        found: dict[str, int] = {}
+        rows = conn.execute(select(_M.number, _M.key).where(_M.fold_key == folded).limit(20)).all()
+        for r in rows:
+            found.setdefault(r.number, 0)
+        rows = conn.execute(
+            select(_M.number, _M.fold_key).where(_prefix(_M.fold_key, folded[:3])).limit(_SUGGEST_SCAN)
+        ).all()
+        for r in rows:
+            d = edit_distance(folded, r.fold_key, limit)
+            if d <= limit:
+                found[r.number] = min(found.get(r.number, d), d)
+        return [n for n, _ in sorted(found.items(), key=lambda kv: (kv[1], kv[0]))][:5]
+
+    # -- the two things a counter does --
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """As-you-type: model numbers starting with what was typed, then products by name words."""
+        q = classify(text)
+        if q.kind in (QueryKind.EMPTY, QueryKind.TOO_LONG):
+            return []
+        key = model_key(q.display) if q.kind != QueryKind.GTIN else ""
+        with self.engine.connect() as conn:
+            order: dict[int, str] = {}
+            if q.kind == QueryKind.GTIN:
+                for r in conn.execute(select(_G.product_id).where(_G.gtin == q.value).limit(limit)):
+                    order.setdefault(r.product_id, q.display)
+            if key and q.kind != QueryKind.TEXT:
+                rows = conn.execute(
+                    select(_M.product_id, _M.number).where(_prefix(_M.key, key)).order_by(_M.key).limit(limit)
+                ).all()
+                for r in rows:
+                    order.setdefault(r.product_id, r.number)
+            if len(order) < limit:
+                for pid in self._name_product_ids(conn, q.display, limit - len(order)):
+                    order.setdefault(pid, "")
+            if not order:
+                return []
+            rows = conn.execute(
+                select(_P.id, _P.brand, _P.name, _P.models, _R.key, _R.number, _R.agency, _R.date, _R.title, _R.hazard)
+                .join(RecallRow.__table__, _R.id == _P.recall_id)  # type: ignore[attr-defined]
+                .where(_P.id.in_(list(order)))
+            ).all()
+        by_id = {r.id: r for r in rows}
+        return [
+            SearchHit(
+                product_id=pid, recall_key=r.key, recall_number=r.number, agency=r.agency, date=r.date,
+                title=r.title, hazard=r.hazard, brand=r.brand, product=r.name, models=r.models, matched=matched,
+            )  # fmt: skip
+            for pid, matched in order.items()
+            if (r := by_id.get(pid)) is not None
+        ]
+
+    def check(
+        self,
+        query: str,
+        *,
+        serial: str | None = None,
+        no_serial: bool = False,
+        answers: Mapping[str, str] | None = None,
+        today: date | None = None,
+    ) -> CheckResult:
+        """Check one device.  ``answers["model"]`` (the answer to "which model?") replaces the query."""
+        answers = dict(answers or {})
+        model_answer = answers.pop("model", None)
+        q: Query = classify(model_answer if model_answer else query)
+        with self.engine.connect() as conn:
+            info = self._info(conn)
+            candidates: list[Candidate] = []
+            suggestions: list[str] = []
+            if q.kind == QueryKind.GTIN:
+                candidates = self._by_gtin(conn, q.value)
+            elif q.kind == QueryKind.MODEL:
+                candidates = self._by_model(conn, q.value)
+                if not candidates:
+                    suggestions = self._suggest(conn, q.value)
+                    if not suggestions and q.display.isalpha():
+                        # A single word ("soundcore") is a name, not a model number.
+                        ids = self._name_product_ids(conn, q.display, MAX_CANDIDATES)
+                        candidates = self._candidates(conn, [(i, None) for i in ids], Via.NAME)
+            elif q.kind == QueryKind.TEXT:
+                ids = self._name_product_ids(conn, q.value, MAX_CANDIDATES)
+                candidates = self._candidates(conn, [(i, None) for i in ids], Via.NAME)
+        return decide(
+            q, candidates, info,
+            serial=serial, no_serial=no_serial, answers=answers, suggestions=suggestions, today=today,
+        )  # fmt: skip

@@ -1,0 +1,488 @@
+"""The recall catalog's facts as plain data, and their one JSON form.
+
+Every field a source is silent on is ``None`` and is shown as unknown; nothing
+here fills a gap with a guess.  ``from_dict`` validates a document and names
+the path of whatever is wrong ("recalls[3].products[0].models[1].number").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .identifiers import gtin14, gtin_is_valid, model_key
+from .serials import Outcome, RuleError, SerialRule
+
+
+class CatalogFormatError(ValueError):
+    """A catalog document does not have the shape Recall Desk reads."""
+
+
+UNKNOWN = "unknown (the sources do not say)"
+REMEDY_KINDS = ("replace", "refund", "repair", "gift_card", "store_credit")
+
+
+# --- small typed readers that say where the problem is ---------------------------------------------
+
+
+def _obj(where: str, value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise CatalogFormatError(f"{where}: expected an object, got {type(value).__name__}")
+    return value
+
+
+def _opt_str(where: str, data: Mapping[str, Any], key: str, *, max_len: int = 20_000) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise CatalogFormatError(f"{where}.{key}: expected text, got {type(value).__name__}")
+    value = value.strip()
+    if len(value) > max_len:
+        raise CatalogFormatError(f"{where}.{key}: {len(value):,} characters, more than {max_len:,}")
+    return value or None
+
+
+def _req_str(where: str, data: Mapping[str, Any], key: str, *, max_len: int = 2_000) -> str:
+    value = _opt_str(where, data, key, max_len=max_len)
+    if value is None:
+        raise CatalogFormatError(f"{where}.{key}: required, but missing or empty")
+    return value
+
+
+def _str_list(where: str, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise CatalogFormatError(f"{where}.{key}: expected a list, got {type(value).__name__}")
+    out = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise CatalogFormatError(f"{where}.{key}[{i}]: expected non-empty text, got {item!r}")
+        out.append(item.strip())
+    return tuple(out)
+
+
+def _opt_int(where: str, data: Mapping[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise CatalogFormatError(f"{where}.{key}: expected a whole number of at least 0, got {value!r}")
+    return value
+
+
+def partial_date(where: str, value: Any) -> str | None:
+    """A date as precise as the source: "2024-12-05", "2024-11" or "2021"."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise CatalogFormatError(f"{where}: expected a date such as 2024-12-05, got {value!r}")
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            date.fromisoformat(text)
+        elif len(text) == 7:
+            date.fromisoformat(text + "-01")
+        elif len(text) == 4 and text.isdigit():
+            date(int(text), 1, 1)
+        else:
+            raise ValueError
+    except ValueError:
+        raise CatalogFormatError(f"{where}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return text
+
+
+def _sources(where: str, data: Mapping[str, Any]) -> Mapping[str, tuple[str, ...]]:
+    raw = data.get("sources")
+    if raw is None:
+        return {}
+    raw = _obj(f"{where}.sources", raw)
+    out: dict[str, tuple[str, ...]] = {}
+    for key, urls in raw.items():
+        if isinstance(urls, str):
+            urls = [urls]
+        out[str(key)] = _str_list(f"{where}.sources", {key: urls}, key)
+    return out
+
+
+# --- the pieces ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer to a question, and what it means: a model variant, or an outcome."""
+
+    value: str
+    label: str
+    model: str | None = None
+    outcome: Outcome | None = None
+    reason: str | None = None
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Choice:
+        d = _obj(where, data)
+        value = _req_str(where, d, "value", max_len=100).lower()
+        outcome = d.get("outcome")
+        parsed: Outcome | None = None
+        if outcome is not None:
+            try:
+                parsed = Outcome(outcome)
+            except ValueError:
+                raise CatalogFormatError(f"{where}.outcome: {outcome!r} is not an outcome") from None
+            if parsed not in (Outcome.NOT_AFFECTED, Outcome.AFFECTED, Outcome.CHECK_WITH_MANUFACTURER):
+                raise CatalogFormatError(f"{where}.outcome: a choice can only decide, not ask ({outcome})")
+        model = _opt_str(where, d, "model", max_len=100)
+        if model is not None and parsed is not None:
+            raise CatalogFormatError(f"{where}: a choice names a model or an outcome, not both")
+        return cls(value, _opt_str(where, d, "label", max_len=200) or value, model, parsed, _opt_str(where, d, "reason"))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": self.value, "label": self.label}
+        if self.model:
+            out["model"] = self.model
+        if self.outcome:
+            out["outcome"] = self.outcome.value
+        if self.reason:
+            out["reason"] = self.reason
+        return out
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    text: str
+    choices: tuple[Choice, ...]
+    source: str | None = None
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Question:
+        d = _obj(where, data)
+        key = _req_str(where, d, "key", max_len=40).lower()
+        if not key.replace("_", "").isalnum():
+            raise CatalogFormatError(f"{where}.key: {key!r} must be letters, digits and _")
+        raw = d.get("choices")
+        if not isinstance(raw, list) or len(raw) < 2:
+            raise CatalogFormatError(f"{where}.choices: a question needs at least two choices")
+        choices = tuple(Choice.from_dict(f"{where}.choices[{i}]", c) for i, c in enumerate(raw))
+        values = [c.value for c in choices]
+        if len(set(values)) != len(values):
+            raise CatalogFormatError(f"{where}.choices: two choices share a value")
+        return cls(key, _req_str(where, d, "text", max_len=500), choices, _opt_str(where, d, "source"))
+
+    def choice(self, value: str) -> Choice | None:
+        value = value.strip().lower()
+        return next((c for c in self.choices if c.value == value or c.label.lower() == value), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"key": self.key, "text": self.text, "choices": [c.to_dict() for c in self.choices]}
+        if self.source:
+            out["source"] = self.source
+        return out
+
+
+@dataclass(frozen=True)
+class ModelNumber:
+    """A model number as the recall names it, with the base printed on the label where known."""
+
+    number: str
+    base: str | None = None
+    answers: Mapping[str, str] = field(default_factory=dict)
+    """What this variant already answers ({"colour": "black"} for A3102016)."""
+
+    @property
+    def key(self) -> str:
+        return model_key(self.number)
+
+    @property
+    def base_key(self) -> str | None:
+        return model_key(self.base) if self.base else None
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> ModelNumber:
+        if isinstance(data, str):
+            data = {"number": data}
+        d = _obj(where, data)
+        number = _req_str(where, d, "number", max_len=60)
+        if not model_key(number):
+            raise CatalogFormatError(f"{where}.number: {number!r} has no letters or digits")
+        base = _opt_str(where, d, "base", max_len=60)
+        if base is not None and not model_key(number).startswith(model_key(base)):
+            raise CatalogFormatError(f"{where}.base: {base!r} is not the start of {number!r}")
+        answers_raw = _obj(f"{where}.answers", d.get("answers") or {})
+        answers = {str(k).lower(): str(v).lower() for k, v in answers_raw.items()}
+        return cls(number, base, answers)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"number": self.number}
+        if self.base:
+            out["base"] = self.base
+        if self.answers:
+            out["answers"] = dict(self.answers)
+        return out
+
+
+@dataclass(frozen=True)
+class LabelSpot:
+    """Where a label sits, in words and as a picture view the window can show."""
+
+    where: str
+    text: str | None = None
+    """The label's words as printed ("Model: A3102")."""
+    view: str | None = None
+    """The picture view that shows it ("bottom", "back", "inside-lid")."""
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> LabelSpot | None:
+        if data is None:
+            return None
+        d = _obj(where, data)
+        return cls(_req_str(where, d, "where", max_len=500), _opt_str(where, d, "text", max_len=500), _opt_str(where, d, "view", max_len=40))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in (("where", self.where), ("text", self.text), ("view", self.view)) if v}
+
+
+@dataclass(frozen=True)
+class Product:
+    brand: str
+    name: str
+    models: tuple[ModelNumber, ...]
+    colours: tuple[str, ...] = ()
+    gtins: tuple[str, ...] = ()
+    description: str | None = None
+    model_label: LabelSpot | None = None
+    serial_label: LabelSpot | None = None
+    serial_rule: SerialRule = field(default_factory=SerialRule.all_units)
+    questions: tuple[Question, ...] = ()
+    pictures: tuple[str, ...] = ()
+    sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Product:
+        d = _obj(where, data)
+        raw_models = d.get("models")
+        if not isinstance(raw_models, list) or not raw_models:
+            raise CatalogFormatError(f"{where}.models: a product needs at least one model number")
+        models = tuple(ModelNumber.from_dict(f"{where}.models[{i}]", m) for i, m in enumerate(raw_models))
+        keys = [m.key for m in models]
+        if len(set(keys)) != len(keys):
+            raise CatalogFormatError(f"{where}.models: a model number is listed twice")
+        gtins = []
+        for i, g in enumerate(_str_list(where, d, "gtins")):
+            digits = g.replace(" ", "").replace("-", "")
+            if not gtin_is_valid(digits):
+                raise CatalogFormatError(f"{where}.gtins[{i}]: {g!r} is not a UPC/EAN/GTIN with a valid check digit")
+            gtins.append(gtin14(digits))
+        try:
+            rule = SerialRule.from_dict(d.get("serial_rule"), f"{where}.serial_rule")
+        except RuleError as exc:
+            raise CatalogFormatError(str(exc)) from None
+        raw_q = d.get("questions") or []
+        if not isinstance(raw_q, list):
+            raise CatalogFormatError(f"{where}.questions: expected a list")
+        questions = tuple(Question.from_dict(f"{where}.questions[{i}]", q) for i, q in enumerate(raw_q))
+        for qi, q in enumerate(questions):
+            for ci, c in enumerate(q.choices):
+                if c.model and model_key(c.model) not in keys:
+                    raise CatalogFormatError(
+                        f"{where}.questions[{qi}].choices[{ci}].model: {c.model!r} is not one of this product's models"
+                    )
+        return cls(
+            brand=_req_str(where, d, "brand", max_len=200),
+            name=_req_str(where, d, "name", max_len=500),
+            models=models,
+            colours=_str_list(where, d, "colours"),
+            gtins=tuple(gtins),
+            description=_opt_str(where, d, "description"),
+            model_label=LabelSpot.from_dict(f"{where}.model_label", d.get("model_label")),
+            serial_label=LabelSpot.from_dict(f"{where}.serial_label", d.get("serial_label")),
+            serial_rule=rule,
+            questions=questions,
+            pictures=_str_list(where, d, "pictures"),
+            sources=_sources(where, d),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"brand": self.brand, "name": self.name, "models": [m.to_dict() for m in self.models]}
+        for key in ("colours", "gtins", "pictures"):
+            if getattr(self, key):
+                out[key] = list(getattr(self, key))
+        if self.description:
+            out["description"] = self.description
+        if self.model_label:
+            out["model_label"] = self.model_label.to_dict()
+        if self.serial_label:
+            out["serial_label"] = self.serial_label.to_dict()
+        out["serial_rule"] = self.serial_rule.to_dict()
+        if self.questions:
+            out["questions"] = [q.to_dict() for q in self.questions]
+        if self.sources:
+            out["sources"] = {k: list(v) for k, v in self.sources.items()}
+        return out
+
+
+@dataclass(frozen=True)
+class Contact:
+    phone: str | None = None
+    phone_hours: str | None = None
+    emails: tuple[str, ...] = ()
+    email_subject: str | None = None
+    serial_check_urls: tuple[str, ...] = ()
+    claim_url: str | None = None
+    other_urls: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Contact:
+        d = _obj(where, data or {})
+        return cls(
+            phone=_opt_str(where, d, "phone", max_len=100),
+            phone_hours=_opt_str(where, d, "phone_hours", max_len=200),
+            emails=_str_list(where, d, "emails"),
+            email_subject=_opt_str(where, d, "email_subject", max_len=300),
+            serial_check_urls=_str_list(where, d, "serial_check_urls"),
+            claim_url=_opt_str(where, d, "claim_url", max_len=2_000),
+            other_urls=_str_list(where, d, "other_urls"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in ("phone", "phone_hours", "email_subject", "claim_url"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        for key in ("emails", "serial_check_urls", "other_urls"):
+            if getattr(self, key):
+                out[key] = list(getattr(self, key))
+        return out
+
+
+@dataclass(frozen=True)
+class Remedy:
+    kinds: tuple[str, ...] = ()
+    text: str | None = None
+    replacement: str | None = None
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Remedy:
+        d = _obj(where, data or {})
+        kinds = _str_list(where, d, "kinds")
+        for k in kinds:
+            if k not in REMEDY_KINDS:
+                raise CatalogFormatError(f"{where}.kinds: {k!r} is not one of {', '.join(REMEDY_KINDS)}")
+        return cls(kinds, _opt_str(where, d, "text"), _opt_str(where, d, "replacement", max_len=500))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.kinds:
+            out["kinds"] = list(self.kinds)
+        if self.text:
+            out["text"] = self.text
+        if self.replacement:
+            out["replacement"] = self.replacement
+        return out
+
+
+@dataclass(frozen=True)
+class Recall:
+    """One recall as its agency (or, where no regulator notice is known, its maker) published it."""
+
+    key: str
+    agency: str
+    title: str
+    products: tuple[Product, ...]
+    number: str | None = None
+    date: str | None = None
+    hazard: str | None = None
+    incidents: str | None = None
+    injuries: str | None = None
+    units_us: str | None = None
+    units_canada: str | None = None
+    remedy: Remedy = field(default_factory=Remedy)
+    contact: Contact = field(default_factory=Contact)
+    disposal: str | None = None
+    sold_at: str | None = None
+    sold_period: str | None = None
+    manufacturer: str | None = None
+    notice_url: str | None = None
+    source_urls: tuple[str, ...] = ()
+    sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    last_updated: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How a clerk names it: "recall 25-056", or "the Anker recall of 2024-06-06"."""
+        if self.number:
+            return f"recall {self.number}"
+        when = f" of {self.date}" if self.date else ""
+        return f"the {self.agency} recall{when}"
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Recall:
+        d = _obj(where, data)
+        key = _req_str(where, d, "key", max_len=120)
+        raw_products = d.get("products")
+        if not isinstance(raw_products, list) or not raw_products:
+            raise CatalogFormatError(f"{where}.products: a recall needs at least one product")
+        return cls(
+            key=key,
+            agency=_req_str(where, d, "agency", max_len=200),
+            title=_req_str(where, d, "title", max_len=2_000),
+            products=tuple(Product.from_dict(f"{where}.products[{i}]", p) for i, p in enumerate(raw_products)),
+            number=_opt_str(where, d, "number", max_len=60),
+            date=partial_date(f"{where}.date", d.get("date")),
+            hazard=_opt_str(where, d, "hazard"),
+            incidents=_opt_str(where, d, "incidents"),
+            injuries=_opt_str(where, d, "injuries"),
+            units_us=_opt_str(where, d, "units_us", max_len=500),
+            units_canada=_opt_str(where, d, "units_canada", max_len=500),
+            remedy=Remedy.from_dict(f"{where}.remedy", d.get("remedy")),
+            contact=Contact.from_dict(f"{where}.contact", d.get("contact")),
+            disposal=_opt_str(where, d, "disposal"),
+            sold_at=_opt_str(where, d, "sold_at"),
+            sold_period=_opt_str(where, d, "sold_period", max_len=500),
+            manufacturer=_opt_str(where, d, "manufacturer", max_len=500),
+            notice_url=_opt_str(where, d, "notice_url", max_len=2_000),
+            source_urls=_str_list(where, d, "source_urls"),
+            sources=_sources(where, d),
+            notes=_str_list(where, d, "notes"),
+            last_updated=partial_date(f"{where}.last_updated", d.get("last_updated")),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"key": self.key, "agency": self.agency, "title": self.title}
+        for key in (
+            "number", "date", "hazard", "incidents", "injuries", "units_us", "units_canada",
+            "disposal", "sold_at", "sold_period", "manufacturer", "notice_url", "last_updated",
+        ):  # fmt: skip
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.remedy.to_dict():
+            out["remedy"] = self.remedy.to_dict()
+        if self.contact.to_dict():
+            out["contact"] = self.contact.to_dict()
+        for key in ("source_urls", "notes"):
+            if getattr(self, key):
+                out[key] = list(getattr(self, key))
+        if self.sources:
+            out["sources"] = {k: list(v) for k, v in self.sources.items()}
+        out["products"] = [p.to_dict() for p in self.products]
+        return out
+
+
+@dataclass(frozen=True)
+class CatalogInfo:
+    version: str
+    published: str
+    recalls: int = 0
+    products: int = 0
+    models: int = 0
+
+    def age_days(self, today: date) -> int | None:
+        try:
+            return (today - date.fromisoformat(self.published[:10])).days
+        except ValueError:
+            return None

@@ -1,0 +1,661 @@
+"""Serial rules as data.
+
+A rule is composed from the kinds real recall notices use (see the catalog
+format in README.md): an exact length and character class, prefixes, inclusive
+ranges, explicit lists, masked patterns, suffix or marking exclusions,
+date-code windows with a stated format, what an unmarked unit means,
+characters a maker never prints, and "the list is kept by the manufacturer".
+
+``SerialRule.from_dict`` validates a rule and says what is wrong with it;
+``SerialRule.evaluate`` decides one serial.  Neither touches storage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from .identifiers import serial_text
+
+
+class RuleError(ValueError):
+    """A serial rule in the catalog is malformed; the message says where and why."""
+
+
+class Outcome(StrEnum):
+    AFFECTED = "affected"
+    NOT_AFFECTED = "not_affected"
+    CHECK_WITH_MANUFACTURER = "check_with_manufacturer"
+    NEED_SERIAL = "need_serial"
+    NEED_ANSWER = "need_answer"
+    NO_RECALL_FOUND = "no_recall_found"
+
+
+# The outcomes a rule may name for a case it decides.
+_DECIDED = {Outcome.AFFECTED, Outcome.NOT_AFFECTED, Outcome.CHECK_WITH_MANUFACTURER}
+
+CHARSETS: dict[str, str] = {
+    "digits": "0-9",
+    "alnum": "0-9A-Z",
+    "hex": "0-9A-F",
+    "letters": "A-Z",
+}
+_CHARSET_WORDS = {"digits": "digits", "alnum": "letters and digits", "hex": "hex digits", "letters": "letters"}
+
+_DATE_TOKENS = {
+    "YYYY": r"(?P<Y>\d{4})",
+    "YY": r"(?P<y>\d{2})",
+    "MM": r"(?P<M>\d{2})",
+    "DD": r"(?P<D>\d{2})",
+    "WW": r"(?P<W>\d{2})",
+}
+_DATE_TOKEN_RE = re.compile("YYYY|YY|MM|DD|WW")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _words(values: Sequence[str]) -> str:
+    quoted = [f'"{v}"' for v in values]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+# --- Clauses ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One test a serial passes or fails; ``describe`` is its words for a clerk."""
+
+    kind: str
+
+    def matches(self, serial: str) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def describe(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Prefix(Clause):
+    values: tuple[str, ...]
+
+    def matches(self, serial: str) -> bool:
+        return serial.startswith(self.values)
+
+    def describe(self) -> str:
+        return f"begins with {_words(self.values)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "prefix", "values": list(self.values)}
+
+
+@dataclass(frozen=True)
+class Suffix(Clause):
+    values: tuple[str, ...]
+
+    def matches(self, serial: str) -> bool:
+        return serial.endswith(self.values)
+
+    def describe(self) -> str:
+        return f"ends with {_words(self.values)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "suffix", "values": list(self.values)}
+
+
+@dataclass(frozen=True)
+class Contains(Clause):
+    """A marking printed on the unit, e.g. "OUT DC5V." with its trailing period."""
+
+    values: tuple[str, ...]
+
+    def matches(self, serial: str) -> bool:
+        return any(v in serial for v in self.values)
+
+    def describe(self) -> str:
+        return f"carries {_words(self.values)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "contains", "values": list(self.values)}
+
+
+@dataclass(frozen=True)
+class ListOf(Clause):
+    values: frozenset[str]
+
+    def matches(self, serial: str) -> bool:
+        return serial in self.values
+
+    def describe(self) -> str:
+        n = len(self.values)
+        return f"is one of the {n} listed serial{'s' if n != 1 else ''}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "list", "values": sorted(self.values)}
+
+
+_ORDER = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@dataclass(frozen=True)
+class Range(Clause):
+    """Inclusive range: numeric when both ends are digits, else fixed-width alphanumeric."""
+
+    start: str
+    end: str
+
+    @property
+    def numeric(self) -> bool:
+        return self.start.isdigit() and self.end.isdigit()
+
+    def matches(self, serial: str) -> bool:
+        if self.numeric:
+            if not (serial.isascii() and serial.isdigit()):
+                return False
+            if len(self.start) == len(self.end) and len(serial) != len(self.start):
+                return False
+            return int(self.start) <= int(serial) <= int(self.end)
+        if len(serial) != len(self.start) or any(c not in _ORDER for c in serial):
+            return False
+        return self.start <= serial <= self.end
+
+    def describe(self) -> str:
+        return f"lies from {self.start} to {self.end}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "range", "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Mask(Clause):
+    """Patterns such as 60764XXXXXXXXX: the wildcard stands for any one letter or digit."""
+
+    patterns: tuple[str, ...]
+    wildcard: str = "X"
+
+    def matches(self, serial: str) -> bool:
+        for pattern in self.patterns:
+            if len(pattern) == len(serial) and all(
+                (p == self.wildcard and s.isalnum()) or p == s
+                for p, s in zip(pattern, serial, strict=True)
+            ):
+                return True
+        return False
+
+    def describe(self) -> str:
+        return f"has the form {_words(self.patterns)} ({self.wildcard} = any character)"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "mask", "patterns": list(self.patterns), "wildcard": self.wildcard}
+
+
+@dataclass(frozen=True)
+class DateCode(Clause):
+    """A date code at the start of what is printed, in a stated format, inside a window.
+
+    Formats use YYYY, YY, MM, DD and WW (ISO week); any other character must be
+    printed as it stands ("MM/DD/YYYY", "YYWW").
+    """
+
+    format: str
+    start: date
+    end: date
+
+    def _regex(self) -> re.Pattern[str]:
+        return _date_regex(self.format)
+
+    def parse(self, serial: str) -> date | None:
+        m = self._regex().match(serial)
+        if not m:
+            return None
+        g = m.groupdict()
+        try:
+            year = int(g["Y"]) if g.get("Y") else 2000 + int(g["y"])
+            if g.get("W"):
+                week = int(g["W"])
+                return date.fromisocalendar(year, week, 1)
+            return date(year, int(g.get("M") or 1), int(g.get("D") or 1))
+        except ValueError:
+            return None
+
+    def matches(self, serial: str) -> bool:
+        when = self.parse(serial)
+        if when is None:
+            return False
+        if "WW" in self.format:
+            # A week code names the whole week.
+            return self.start <= date.fromisocalendar(*when.isocalendar()[:2], 7) and when <= self.end
+        return self.start <= when <= self.end
+
+    def describe(self) -> str:
+        return f"has a {self.format} date code from {self.start.isoformat()} to {self.end.isoformat()}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "date_code",
+            "format": self.format,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+        }
+
+
+def _date_regex(fmt: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    pos = 0
+    for m in _DATE_TOKEN_RE.finditer(fmt):
+        parts.append(re.escape(fmt[pos : m.start()]))
+        parts.append(_DATE_TOKENS[m.group()])
+        pos = m.end()
+    parts.append(re.escape(fmt[pos:]))
+    return re.compile("".join(parts))
+
+
+def _strings(where: str, value: Any, *, allow_empty: bool = False) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise RuleError(f"{where}: expected a list of strings, got {type(value).__name__}")
+    out = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not serial_text(item):
+            raise RuleError(f"{where}[{i}]: expected a non-empty string, got {item!r}")
+        out.append(serial_text(item))
+    if not out and not allow_empty:
+        raise RuleError(f"{where}: the list is empty")
+    return tuple(out)
+
+
+def _required_str(where: str, data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise RuleError(f"{where}.{key}: expected a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _date(where: str, value: Any) -> date:
+    if not isinstance(value, str):
+        raise RuleError(f"{where}: expected a YYYY-MM-DD date, got {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RuleError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+def clause_from_dict(where: str, data: Any) -> Clause:
+    if not isinstance(data, Mapping):
+        raise RuleError(f"{where}: expected an object, got {type(data).__name__}")
+    kind = data.get("kind")
+    if kind == "prefix":
+        return Prefix("prefix", _strings(f"{where}.values", data.get("values")))
+    if kind == "suffix":
+        return Suffix("suffix", _strings(f"{where}.values", data.get("values")))
+    if kind == "contains":
+        # Markings keep their spaces and punctuation: compare as printed, upper case.
+        values = data.get("values")
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
+            raise RuleError(f"{where}.values: expected a non-empty list of strings")
+        return Contains("contains", tuple(serial_text(v) for v in values))
+    if kind == "list":
+        return ListOf("list", frozenset(_strings(f"{where}.values", data.get("values"))))
+    if kind == "range":
+        start = serial_text(_required_str(where, data, "start"))
+        end = serial_text(_required_str(where, data, "end"))
+        clause = Range("range", start, end)
+        if clause.numeric:
+            if int(start) > int(end):
+                raise RuleError(f"{where}: the range starts after it ends ({start} > {end})")
+        else:
+            if len(start) != len(end):
+                raise RuleError(
+                    f"{where}: an alphanumeric range needs ends of equal width ({start!r}, {end!r})"
+                )
+            if start > end:
+                raise RuleError(f"{where}: the range starts after it ends ({start} > {end})")
+        return clause
+    if kind == "mask":
+        wildcard = data.get("wildcard", "X")
+        if not isinstance(wildcard, str) or len(wildcard) != 1:
+            raise RuleError(f"{where}.wildcard: expected one character, got {wildcard!r}")
+        patterns = _strings(f"{where}.patterns", data.get("patterns"))
+        return Mask("mask", patterns, wildcard.upper())
+    if kind == "date_code":
+        fmt = _required_str(where, data, "format").upper()
+        if not _DATE_TOKEN_RE.search(fmt):
+            raise RuleError(f"{where}.format: {fmt!r} names no date part (YYYY, YY, MM, DD, WW)")
+        if ("WW" in fmt) and ("MM" in fmt or "DD" in fmt):
+            raise RuleError(f"{where}.format: a week code (WW) cannot also carry MM or DD")
+        start, end = _date(f"{where}.start", data.get("start")), _date(f"{where}.end", data.get("end"))
+        if start > end:
+            raise RuleError(f"{where}: the window starts after it ends ({start} > {end})")
+        return DateCode("date_code", serial_text(fmt), start, end)
+    raise RuleError(
+        f"{where}.kind: unknown clause kind {kind!r} "
+        "(known: prefix, suffix, contains, list, range, mask, date_code)"
+    )
+
+
+# --- The rule -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SerialVerdict:
+    outcome: Outcome
+    reason: str
+    serial: str = ""
+    """The serial as read, after the maker's confusable letters were mapped."""
+    notes: tuple[str, ...] = ()
+
+
+_CASE_KEYS = ("outside_format", "in_scope", "out_of_scope", "no_serial")
+
+
+@dataclass(frozen=True)
+class SerialRule:
+    """How one recall decides a unit from what is printed on it.
+
+    Decision order: read the maker's confusable letters (``read_as``); a serial
+    outside ``length``/``charset`` takes ``outside_format``; one matching an
+    ``exclude`` clause is not affected; one matching any ``match`` clause (or
+    any serial, where there are none) takes ``in_scope``, else ``out_of_scope``.
+    ``in_scope`` becomes check_with_manufacturer where the list is the maker's
+    (``manufacturer_list``).  A unit with nothing printed takes ``no_serial``.
+    Each case may carry the words of its source in ``reasons``.
+    """
+
+    length: int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    charset: str | None = None
+    read_as: Mapping[str, str] = field(default_factory=dict)
+    read_as_note: str | None = None
+    match: tuple[Clause, ...] = ()
+    exclude: tuple[Clause, ...] = ()
+    in_scope: Outcome = Outcome.AFFECTED
+    out_of_scope: Outcome = Outcome.NOT_AFFECTED
+    outside_format: Outcome = Outcome.CHECK_WITH_MANUFACTURER
+    no_serial: Outcome | None = None
+    """None: the sources do not say what an unmarked unit means."""
+    manufacturer_list: str | None = None
+    """URL of the maker's own serial check, where the list is not public."""
+    label: str = "serial number"
+    """What the label calls it ("SN Code", "code on the sticker inside the lid")."""
+    reasons: Mapping[str, str] = field(default_factory=dict)
+    source: str | None = None
+
+    # -- construction --
+
+    @classmethod
+    def all_units(cls) -> SerialRule:
+        """Every unit of the model is recalled; no serial decides anything."""
+        return cls()
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "serial_rule") -> SerialRule:
+        if data is None:
+            return cls.all_units()
+        if not isinstance(data, Mapping):
+            raise RuleError(f"{where}: expected an object, got {type(data).__name__}")
+        known = {
+            "length", "min_length", "max_length", "charset", "read_as", "read_as_note", "match",
+            "exclude", "in_scope", "out_of_scope", "outside_format", "no_serial",
+            "manufacturer_list", "label", "reasons", "source", "note",
+        }  # fmt: skip
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise RuleError(f"{where}: unknown field(s) {', '.join(unknown)}")
+
+        def length_field(key: str) -> int | None:
+            value = data.get(key)
+            if value is None:
+                return None
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 64:
+                raise RuleError(f"{where}.{key}: expected a whole number from 1 to 64, got {value!r}")
+            return value
+
+        length, lo, hi = length_field("length"), length_field("min_length"), length_field("max_length")
+        if length is not None and (lo is not None or hi is not None):
+            raise RuleError(f"{where}: give either length or min_length/max_length, not both")
+        if lo is not None and hi is not None and lo > hi:
+            raise RuleError(f"{where}: min_length {lo} is above max_length {hi}")
+        charset = data.get("charset")
+        if charset is not None and charset not in CHARSETS:
+            raise RuleError(f"{where}.charset: {charset!r} is not one of {', '.join(CHARSETS)}")
+
+        read_as_raw = data.get("read_as") or {}
+        if not isinstance(read_as_raw, Mapping):
+            raise RuleError(f"{where}.read_as: expected an object such as {{\"O\": \"0\"}}")
+        read_as: dict[str, str] = {}
+        for k, v in read_as_raw.items():
+            if not (isinstance(k, str) and isinstance(v, str) and len(k) == 1 and len(v) == 1):
+                raise RuleError(f"{where}.read_as: {k!r} -> {v!r} must map one character to one")
+            read_as[k.upper()] = v.upper()
+
+        def clauses(key: str) -> tuple[Clause, ...]:
+            raw = data.get(key) or []
+            if not isinstance(raw, list):
+                raise RuleError(f"{where}.{key}: expected a list of clauses")
+            return tuple(clause_from_dict(f"{where}.{key}[{i}]", c) for i, c in enumerate(raw))
+
+        def outcome(key: str, default: Outcome | None) -> Outcome | None:
+            value = data.get(key)
+            if value is None:
+                return default
+            try:
+                result = Outcome(value)
+            except ValueError:
+                result = None
+            if result not in _DECIDED:
+                allowed = ", ".join(sorted(o.value for o in _DECIDED))
+                raise RuleError(f"{where}.{key}: {value!r} is not one of {allowed}")
+            return result
+
+        reasons = data.get("reasons") or {}
+        if not isinstance(reasons, Mapping) or not all(
+            k in _CASE_KEYS + ("exclude",) and isinstance(v, str) for k, v in reasons.items()
+        ):
+            raise RuleError(
+                f"{where}.reasons: expected texts keyed by {', '.join(_CASE_KEYS + ('exclude',))}"
+            )
+        manufacturer_list = data.get("manufacturer_list")
+        if manufacturer_list is not None and not (
+            isinstance(manufacturer_list, str) and manufacturer_list.strip()
+        ):
+            raise RuleError(f"{where}.manufacturer_list: expected the URL of the maker's check")
+        label = data.get("label", "serial number")
+        if not isinstance(label, str) or not label.strip():
+            raise RuleError(f"{where}.label: expected text")
+        for key in ("read_as_note", "source"):
+            if data.get(key) is not None and not isinstance(data.get(key), str):
+                raise RuleError(f"{where}.{key}: expected text")
+
+        return cls(
+            length=length,
+            min_length=lo,
+            max_length=hi,
+            charset=charset,
+            read_as=read_as,
+            read_as_note=data.get("read_as_note"),
+            match=clauses("match"),
+            exclude=clauses("exclude"),
+            in_scope=outcome("in_scope", Outcome.AFFECTED) or Outcome.AFFECTED,
+            out_of_scope=outcome("out_of_scope", Outcome.NOT_AFFECTED) or Outcome.NOT_AFFECTED,
+            outside_format=outcome("outside_format", Outcome.CHECK_WITH_MANUFACTURER)
+            or Outcome.CHECK_WITH_MANUFACTURER,
+            no_serial=outcome("no_serial", None),
+            manufacturer_list=manufacturer_list,
+            label=label.strip(),
+            reasons=dict(reasons),
+            source=data.get("source"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in ("length", "min_length", "max_length", "charset"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.read_as:
+            out["read_as"] = dict(self.read_as)
+        if self.read_as_note:
+            out["read_as_note"] = self.read_as_note
+        if self.match:
+            out["match"] = [c.to_dict() for c in self.match]
+        if self.exclude:
+            out["exclude"] = [c.to_dict() for c in self.exclude]
+        for key in ("in_scope", "out_of_scope", "outside_format", "no_serial"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key).value
+        if self.manufacturer_list:
+            out["manufacturer_list"] = self.manufacturer_list
+        out["label"] = self.label
+        if self.reasons:
+            out["reasons"] = dict(self.reasons)
+        if self.source:
+            out["source"] = self.source
+        return out
+
+    # -- facts about the rule --
+
+    @property
+    def decides_by_serial(self) -> bool:
+        """True when the serial can change the outcome, so the clerk must be asked for it."""
+        if self.match or self.exclude:
+            return True
+        has_format = any(x is not None for x in (self.length, self.min_length, self.max_length, self.charset))
+        return has_format and self.outside_format != self._scope_outcome()
+
+    def _scope_outcome(self) -> Outcome:
+        if self.in_scope == Outcome.AFFECTED and self.manufacturer_list:
+            return Outcome.CHECK_WITH_MANUFACTURER
+        return self.in_scope
+
+    def format_hint(self) -> str:
+        """The stated length and character class in words ("16 letters and digits"), or ""."""
+        what = _CHARSET_WORDS.get(self.charset or "", "characters")
+        if self.length is not None:
+            return f"{self.length} {what}"
+        if self.min_length is not None or self.max_length is not None:
+            lo, hi = self.min_length or 1, self.max_length
+            return f"{lo} to {hi} {what}" if hi else f"at least {lo} {what}"
+        return what if self.charset else ""
+
+    def hint(self) -> str:
+        """What to type, in words: "16 digits", "14 letters and digits; begins with "57V"", or "as printed"."""
+        parts: list[str] = [self.format_hint()] if self.format_hint() else []
+        for clause in self.match:
+            if isinstance(clause, Prefix | Mask | DateCode | Range):
+                parts.append(clause.describe())
+        if self.read_as:
+            parts.append(self._read_as_words())
+        return "; ".join(parts) or "as printed"
+
+    def _read_as_words(self) -> str:
+        pairs = ", ".join(f"{k} as {v}" for k, v in sorted(self.read_as.items()))
+        return f"{self.read_as_note}: read {pairs}" if self.read_as_note else f"read {pairs}"
+
+    def format_problem(self, serial: str) -> str | None:
+        """Why a (read) serial is outside the stated length or character class, or None."""
+        n = len(serial)
+        if self.length is not None and n != self.length:
+            return f"has {n} character{'s' if n != 1 else ''}, not {self.length}"
+        if self.min_length is not None and n < self.min_length:
+            return f"has {n} characters, fewer than {self.min_length}"
+        if self.max_length is not None and n > self.max_length:
+            return f"has {n} characters, more than {self.max_length}"
+        if self.charset is not None:
+            allowed = CHARSETS[self.charset]
+            bad = sorted({c for c in serial if not re.fullmatch(f"[{allowed}]", c)})
+            if bad:
+                return f"contains {_words(bad)}, which {self.charset} serials do not use"
+        return None
+
+    def read(self, raw: str) -> tuple[str, tuple[str, ...]]:
+        """The serial as printed, with confusable letters mapped; and what was changed."""
+        serial = serial_text(raw)
+        if not self.read_as:
+            return serial, ()
+        mapped = "".join(self.read_as.get(c, c) for c in serial)
+        if mapped == serial:
+            return serial, ()
+        changed = sorted({c for c in serial if c in self.read_as})
+        what = ", ".join(f"{c} as {self.read_as[c]}" for c in changed)
+        why = f": {self.read_as_note}" if self.read_as_note else ""
+        return mapped, (f"Read {what}{why}.",)
+
+    # -- decision --
+
+    def evaluate(self, serial: str | None, *, no_serial: bool = False, recall: str = "this recall") -> SerialVerdict:
+        """Decide one unit.  ``serial`` None and not ``no_serial``: NEED_SERIAL where it matters."""
+        scope = self._scope_outcome()
+        in_scope = self._why("in_scope", scope, recall)
+        if no_serial:
+            if self.no_serial is not None:
+                return SerialVerdict(
+                    self.no_serial,
+                    self.reasons.get("no_serial")
+                    or f"Units with no {self.label} printed {self._is(self.no_serial, plural=True)} {recall}.",
+                )
+            if not self.decides_by_serial:
+                return SerialVerdict(scope, in_scope)
+            return SerialVerdict(
+                Outcome.CHECK_WITH_MANUFACTURER,
+                f"The notice does not say whether a unit with no {self.label} is part of {recall}: "
+                "ask the manufacturer.",
+            )
+        if serial is None or not serial_text(serial):
+            if self.decides_by_serial:
+                return SerialVerdict(Outcome.NEED_SERIAL, f"Enter the {self.label} to decide ({self.hint()}).")
+            return SerialVerdict(scope, in_scope)
+
+        read, notes = self.read(serial)
+        said = f"The {self.label} reads {read}"
+        problem = self.format_problem(read)
+        if problem is not None:
+            if self.outside_format == Outcome.CHECK_WITH_MANUFACTURER:
+                why = self.reasons.get("outside_format") or (
+                    f"{_cap(recall)} gives {self.format_hint()}. Re-read the label; if it is right, "
+                    "ask the manufacturer."
+                )
+            else:
+                why = self.reasons.get("outside_format") or f"{_cap(recall)} covers {self.format_hint()} only."
+            return SerialVerdict(self.outside_format, f"{said}: it {problem}. {why}", read, notes)
+        for clause in self.exclude:
+            if clause.matches(read):
+                why = self.reasons.get("exclude") or (
+                    f"Units whose {self.label} {clause.describe()} are not part of {recall}."
+                )
+                return SerialVerdict(Outcome.NOT_AFFECTED, f"{said}, which {clause.describe()}. {why}", read, notes)
+        if self.match:
+            hit = next((c for c in self.match if c.matches(read)), None)
+            if hit is None:
+                described = " or ".join(c.describe() for c in self.match)
+                why = self.reasons.get("out_of_scope") or f"{_cap(recall)} covers units whose {self.label} {described}."
+                return SerialVerdict(self.out_of_scope, f"{said}, which does not match. {why}", read, notes)
+            return SerialVerdict(scope, f"{said}, which {hit.describe()}. {in_scope}", read, notes)
+        fits = f" ({self.format_hint()}, as the recall gives)" if self.format_hint() else ""
+        return SerialVerdict(scope, f"{said}{fits}. {in_scope}", read, notes)
+
+    def _why(self, case: str, outcome: Outcome, recall: str) -> str:
+        check_at = f" Check the {self.label} at {self.manufacturer_list}." if self.manufacturer_list else ""
+        if case in self.reasons:
+            return self.reasons[case] + (check_at if outcome == Outcome.CHECK_WITH_MANUFACTURER else "")
+        if outcome == Outcome.CHECK_WITH_MANUFACTURER:
+            return f"Only some units are part of {recall}, and the manufacturer keeps the list.{check_at}"
+        return f"This unit {self._is(outcome)} {recall}."
+
+    @staticmethod
+    def _is(outcome: Outcome, plural: bool = False) -> str:
+        verb = "are" if plural else "is"
+        if outcome == Outcome.AFFECTED:
+            return f"{verb} part of"
+        if outcome == Outcome.NOT_AFFECTED:
+            return f"{verb} not part of"
+        return "may be part of"

@@ -1,0 +1,361 @@
+"""From what the catalog found to what the clerk is told.
+
+``decide`` is pure: the catalog layer finds the candidate products for a
+query and hands them here with the serial and answers; this module says, per
+recall and overall, affected / not affected / check with the manufacturer /
+which question it still needs / no recall on file, and why, in words a clerk
+can read out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from .identifiers import Query, QueryKind, model_key
+from .model import CatalogInfo, Choice, ModelNumber, Product, Question, Recall
+from .serials import Outcome
+
+# Most serious first: the overall outcome is the most serious of the matches.
+SEVERITY: tuple[Outcome, ...] = (
+    Outcome.AFFECTED,
+    Outcome.CHECK_WITH_MANUFACTURER,
+    Outcome.NEED_SERIAL,
+    Outcome.NEED_ANSWER,
+    Outcome.NOT_AFFECTED,
+    Outcome.NO_RECALL_FOUND,
+)
+STOP_USING = frozenset({Outcome.AFFECTED, Outcome.CHECK_WITH_MANUFACTURER})
+STALE_AFTER_DAYS = 30
+
+HEADLINES: Mapping[Outcome, str] = {
+    Outcome.AFFECTED: "AFFECTED: stop using this device",
+    Outcome.CHECK_WITH_MANUFACTURER: "CHECK WITH THE MANUFACTURER: stop using it until they confirm",
+    Outcome.NEED_SERIAL: "SERIAL NEEDED",
+    Outcome.NEED_ANSWER: "ONE MORE QUESTION",
+    Outcome.NOT_AFFECTED: "NOT AFFECTED",
+    Outcome.NO_RECALL_FOUND: "NO RECALL ON FILE",
+}
+
+
+class Via(StrEnum):
+    GTIN = "gtin"
+    MODEL = "model"
+    BASE = "base"
+    NAME = "name"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A product the catalog found for a query, with the model numbers that matched."""
+
+    recall: Recall
+    product: Product
+    models: tuple[ModelNumber, ...]
+    via: Via
+
+
+@dataclass(frozen=True)
+class Match:
+    recall: Recall
+    product: Product
+    model: str
+    variants: tuple[str, ...]
+    outcome: Outcome
+    reason: str
+    via: Via
+    questions: tuple[Question, ...] = ()
+    serial_hint: str | None = None
+    serial: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.recall
+        return {
+            "recall": r.number,
+            "recall_key": r.key,
+            "recall_label": r.label,
+            "agency": r.agency,
+            "date": r.date,
+            "title": r.title,
+            "hazard": r.hazard,
+            "brand": self.product.brand,
+            "product": self.product.name,
+            "model": self.model,
+            "variants": list(self.variants),
+            "matched_by": self.via.value,
+            "outcome": self.outcome.value,
+            "reason": self.reason,
+            "questions": [question_json(q) for q in self.questions],
+            "serial_hint": self.serial_hint,
+            "serial": self.serial,
+            "notes": list(self.notes),
+            "model_label": self.product.model_label.to_dict() if self.product.model_label else None,
+            "serial_label": self.product.serial_label.to_dict() if self.product.serial_label else None,
+            "manufacturer_check": self.product.serial_rule.manufacturer_list,
+            "notice_url": r.notice_url,
+        }
+
+
+def question_json(q: Question) -> dict[str, Any]:
+    return {"key": q.key, "text": q.text, "choices": [c.value for c in q.choices], "labels": [c.label for c in q.choices]}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    query: Query
+    outcome: Outcome | None
+    reason: str
+    catalog: CatalogInfo
+    matches: tuple[Match, ...] = ()
+    questions: tuple[Question, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    problem: str | None = None
+    """Set when the entry could not be read at all (empty, too long); then outcome is None."""
+
+    @property
+    def stop_using(self) -> bool:
+        return self.outcome in STOP_USING
+
+    @property
+    def headline(self) -> str:
+        if self.outcome is None:
+            return "NOTHING TO CHECK"
+        if self.outcome == Outcome.NO_RECALL_FOUND:
+            return f"NO RECALL ON FILE as of {self.catalog.published}"
+        return HEADLINES[self.outcome]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query.display,
+            "query_kind": self.query.kind.value,
+            "outcome": self.outcome.value if self.outcome else None,
+            "headline": self.headline,
+            "reason": self.reason,
+            "stop_using": self.stop_using,
+            "catalog": {"version": self.catalog.version, "published": self.catalog.published},
+            "matches": [m.to_json() for m in self.matches],
+            "questions": [question_json(q) for q in self.questions],
+            "suggestions": list(self.suggestions),
+            "warnings": list(self.warnings),
+            "problem": self.problem,
+        }
+
+
+def overall(outcomes: Sequence[Outcome]) -> Outcome:
+    if not outcomes:
+        return Outcome.NO_RECALL_FOUND
+    return min(outcomes, key=SEVERITY.index)
+
+
+def model_question(models: Sequence[str]) -> Question:
+    unique = list(dict.fromkeys(models))
+    return Question(
+        key="model",
+        text="Which model number is printed on the label?",
+        choices=tuple(Choice(value=m, label=m) for m in unique),
+    )
+
+
+def _describe_models(models: Sequence[ModelNumber], fallback: str) -> str:
+    if len(models) == 1:
+        return models[0].number
+    return fallback
+
+
+def _serial_hint(product: Product) -> str:
+    rule = product.serial_rule
+    parts = [rule.label[0].upper() + rule.label[1:]]
+    if rule.hint() != "as printed":
+        parts.append(rule.hint())
+    if product.serial_label is not None:
+        parts.append(product.serial_label.where)
+    return "; ".join(parts)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _decide_one(
+    cand: Candidate,
+    query_display: str,
+    serial: str | None,
+    no_serial: bool,
+    answers: Mapping[str, str],
+    warnings: list[str],
+) -> Match:
+    recall, product = cand.recall, cand.product
+    variants = list(cand.models)
+    if cand.via == Via.BASE:
+        # The label prints the base ("Model: A3102"); the variant is not known yet.
+        shown = variants[0].base or query_display
+    elif cand.via == Via.NAME:
+        shown = ", ".join(m.number for m in product.models)
+    else:
+        shown = _describe_models(variants, query_display)
+    hint = _serial_hint(product) if product.serial_rule.decides_by_serial else None
+    rule_hint = hint if product.serial_rule.decides_by_serial else None
+
+    def match(outcome: Outcome, reason: str, **kw: Any) -> Match:
+        return Match(
+            recall=recall,
+            product=product,
+            model=shown,
+            variants=tuple(v.number for v in variants),
+            outcome=outcome,
+            reason=reason,
+            via=cand.via,
+            serial_hint=kw.pop("serial_hint", rule_hint),
+            **kw,
+        )
+
+    if cand.via == Via.NAME:
+        q = model_question([m.number for m in product.models])
+        where = f" ({product.model_label.where})" if product.model_label else ""
+        return match(
+            Outcome.NEED_ANSWER,
+            f"{product.brand} {product.name} is under {recall.label}. Confirm the model number on "
+            f"the label{where}.",
+            questions=(q,),
+        )
+
+    for q in product.questions:
+        given = answers.get(q.key)
+        known = {v.answers.get(q.key) for v in variants}
+        if cand.via != Via.BASE and None not in known:
+            # The full model number already answers this question (A3102016 is the black A3102);
+            # a base number ("Model: A3102" on the label) does not, since others share it.
+            if given is not None and given.lower() not in known and (c := q.choice(given)) and c.value not in known:
+                warnings.append(
+                    f"{shown} is the {'/'.join(sorted(k for k in known if k))} variant; "
+                    f"the answer {q.key}={given} was not used."
+                )
+            continue
+        if given is None:
+            return match(
+                Outcome.NEED_ANSWER,
+                f"{_cap(recall.label)} covers only some {shown} units. {q.text}",
+                questions=(q,),
+            )
+        choice = q.choice(given)
+        if choice is None:
+            warnings.append(
+                f"{given!r} is not an answer to {q.text!r}; the answers are "
+                + ", ".join(c.value for c in q.choices)
+                + "."
+            )
+            return match(Outcome.NEED_ANSWER, q.text, questions=(q,))
+        if choice.outcome is not None:
+            reason = choice.reason or (
+                f"{shown} units with {q.key} {choice.label} are "
+                f"{'not ' if choice.outcome == Outcome.NOT_AFFECTED else ''}part of {recall.label}."
+            )
+            return match(choice.outcome, reason, serial_hint=None)
+        if choice.model is not None:
+            narrowed = [v for v in variants if v.key == model_key(choice.model)]
+            if narrowed:
+                variants = narrowed
+                shown = narrowed[0].number
+
+    verdict = product.serial_rule.evaluate(serial, no_serial=no_serial, recall=recall.label)
+    return match(verdict.outcome, verdict.reason, serial=verdict.serial or None, notes=verdict.notes)
+
+
+def decide(
+    query: Query,
+    candidates: Sequence[Candidate],
+    catalog: CatalogInfo,
+    *,
+    serial: str | None = None,
+    no_serial: bool = False,
+    answers: Mapping[str, str] | None = None,
+    suggestions: Sequence[str] = (),
+    today: date | None = None,
+) -> CheckResult:
+    """The verdict for one check.  Total: whatever the inputs, a result, never an exception."""
+    answers = {k.strip().lower(): v.strip() for k, v in (answers or {}).items()}
+    warnings: list[str] = list(query.notes)
+    age = catalog.age_days(today or date.today())
+    if age is not None and age > STALE_AFTER_DAYS:
+        warnings.append(
+            f"The catalog was published {catalog.published}, {age} days ago: import a newer one."
+        )
+
+    if query.kind == QueryKind.EMPTY:
+        return CheckResult(
+            query, None, "", catalog, warnings=tuple(warnings),
+            problem="Nothing to check: scan or type a model number, UPC or serial.",
+        )  # fmt: skip
+    if query.kind == QueryKind.TOO_LONG:
+        return CheckResult(
+            query, None, "", catalog, warnings=tuple(warnings),
+            problem=(
+                f"The entry is too long ({query.notes[0] if query.notes else 'too many characters'}): "
+                "a model number, UPC, serial or a few words is expected."
+            ),
+        )  # fmt: skip
+
+    if not candidates:
+        if query.kind == QueryKind.SERIAL:
+            q = Question("model", "Which model number is printed on the label?", ())
+            return CheckResult(
+                query,
+                Outcome.NEED_ANSWER,
+                f"{query.display} looks like a serial number. A serial alone does not name the "
+                "product: enter the model number from the same label first.",
+                catalog,
+                questions=(q,),
+                suggestions=tuple(suggestions),
+                warnings=tuple(warnings),
+            )
+        what = {
+            QueryKind.GTIN: f"UPC/EAN {query.display}",
+            QueryKind.MODEL: f"model {query.display}",
+        }.get(query.kind, f"“{query.display}”")
+        reason = f"No recall on file for {what} as of {catalog.published}."
+        if query.kind == QueryKind.GTIN:
+            reason += " Recall notices rarely list UPCs: check the model number on the device too."
+        if suggestions:
+            reason += " Did you mean " + " or ".join(suggestions[:3]) + "?"
+        if serial:
+            warnings.append("The serial was not used: no recalled product matched.")
+        return CheckResult(
+            query, Outcome.NO_RECALL_FOUND, reason, catalog,
+            suggestions=tuple(suggestions), warnings=tuple(warnings),
+        )  # fmt: skip
+
+    matches = [_decide_one(c, query.display, serial, no_serial, answers, warnings) for c in candidates]
+    outcome = overall([m.outcome for m in matches])
+    if outcome == Outcome.NEED_ANSWER and all(c.via == Via.NAME for c in candidates):
+        questions: tuple[Question, ...] = (
+            model_question([m.number for c in candidates for m in c.product.models]),
+        )
+        n = len({m.recall.key for m in matches})
+        reason = (
+            f"{len(matches)} recalled product{'s' if len(matches) != 1 else ''} in "
+            f"{n} recall{'s' if n != 1 else ''} match “{query.display}”: enter the model number "
+            "printed on the label."
+        )
+    else:
+        top = next(m for m in matches if m.outcome == outcome)
+        reason = top.reason
+        questions = tuple(
+            dict.fromkeys(q for m in matches if m.outcome == outcome for q in m.questions)
+        )
+        if len({m.recall.key for m in matches}) > 1:
+            reason += f" {len({m.recall.key for m in matches})} recalls name this model: see each below."
+    return CheckResult(
+        query,
+        outcome,
+        reason,
+        catalog,
+        matches=tuple(matches),
+        questions=questions,
+        suggestions=tuple(suggestions),
+        warnings=tuple(dict.fromkeys(warnings)),
+    )
