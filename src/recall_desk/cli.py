@@ -38,7 +38,7 @@ def _answer(text: str) -> tuple[str, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -55,15 +55,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    check = sub.add_parser("check", parents=[common], help="check one device", description="Check one device.")
-    check.add_argument("query", metavar="QUERY", help="model number, UPC/EAN, serial or words of the product name")
+    check = sub.add_parser(
+        "check", parents=[common], help="check one device", description="Check one device."
+    )
+    check.add_argument(
+        "query", metavar="QUERY", help="model number, UPC/EAN, serial or words of the product name"
+    )
     serial = check.add_mutually_exclusive_group()
     serial.add_argument("--serial", metavar="S", help="the serial number (or code) printed on the unit")
     serial.add_argument("--no-serial", action="store_true", help="the unit has no serial number printed")
     check.add_argument(
-        "--answer", metavar="KEY=VALUE", action="append", type=_answer, default=[],
+        "--answer",
+        metavar="KEY=VALUE",
+        action="append",
+        type=_answer,
+        default=[],
         help="answer a question the check asked (e.g. colour=black, model=A3102016); repeatable",
-    )  # fmt: skip
+    )
 
     catalog = sub.add_parser("catalog", help="the recall catalog", description="The recall catalog.")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
@@ -92,7 +100,9 @@ def format_check(result: CheckResult) -> str:
         lines.append("")
         number = r.number or "(no recall number published)"
         lines.append(f"- {m.product.brand} {m.product.name}, model {m.model}")
-        lines.append(f"  {r.agency} {number}, {r.date or 'date ' + UNKNOWN}: {m.outcome.value.replace('_', ' ')}")
+        lines.append(
+            f"  {r.agency} {number}, {r.date or 'date ' + UNKNOWN}: {m.outcome.value.replace('_', ' ')}"
+        )
         lines.append(_wrap(m.reason, "    "))
         for q in m.questions:
             lines.append(f"    Question ({q.key}): {q.text} [{', '.join(c.value for c in q.choices)}]")
@@ -117,7 +127,9 @@ def format_check(result: CheckResult) -> str:
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     catalog = Catalog.open(args.db)
     try:
-        result = catalog.check(args.query, serial=args.serial, no_serial=args.no_serial, answers=dict(args.answer))
+        result = catalog.check(
+            args.query, serial=args.serial, no_serial=args.no_serial, answers=dict(args.answer)
+        )
     finally:
         catalog.close()
     if args.json:
@@ -150,8 +162,14 @@ def _cmd_catalog_info(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(data, out)
     else:
-        print(f"Catalog {info.version}, published {info.published} ({source or 'source unknown'})", file=out)
-        print(f"{info.recalls} recalls, {info.products} products, {info.models} model numbers", file=out)
+        print(
+            f"Catalog {info.version}, published {info.published} ({source or 'source unknown'})",
+            file=out,
+        )
+        print(
+            f"{info.recalls} recalls, {info.products} products, {info.models} model numbers",
+            file=out,
+        )
         print(f"Database: {url}", file=out)
     return EXIT_OK
 

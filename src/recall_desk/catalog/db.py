@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine
@@ -73,15 +73,16 @@ def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        with engine.begin() as conn:
-            if engine.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         tables = set(inspect(engine).get_table_names())
         if tables and "catalog_meta" not in tables:
-            raise CatalogOpenError(f"{url.render_as_string(hide_password=True)} holds a database that is not a Recall Desk catalog")
+            where = url.render_as_string(hide_password=True)
+            raise CatalogOpenError(f"{where} holds a database that is not a Recall Desk catalog")
+        if engine.dialect.name == "sqlite":
+            with engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         SQLModel.metadata.create_all(engine)
         with Session(engine) as session:
-            row = session.exec(select(CatalogMeta).where(CatalogMeta.key == "schema_version")).scalars().first()
+            row = session.get(CatalogMeta, "schema_version")
             if row is None:
                 session.add(CatalogMeta(key="schema_version", value=str(SCHEMA_VERSION)))
                 session.commit()

@@ -56,10 +56,12 @@ def parse_document(data: Any, source: str = "catalog") -> CatalogDocument:
     if data.get("format") != FORMAT_NAME:
         problems.append(f"format: expected {FORMAT_NAME!r}, got {data.get('format')!r}")
     if data.get("format_version") != FORMAT_VERSION:
-        problems.append(f"format_version: this program reads {FORMAT_VERSION}, got {data.get('format_version')!r}")
+        problems.append(
+            f"format_version: this program reads {FORMAT_VERSION}, got {data.get('format_version')!r}"
+        )
     version = data.get("version")
     if not isinstance(version, str) or not version.strip():
-        problems.append("version: required text, e.g. \"2026.11.22\"")
+        problems.append('version: required text, e.g. "2026.11.22"')
     published = data.get("published")
     try:
         date.fromisoformat(str(published))
@@ -102,31 +104,62 @@ def read_document(path: Path) -> CatalogDocument:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CatalogLoadError(str(path), [f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]) from None
+        raise CatalogLoadError(
+            str(path), [f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]
+        ) from None
     except RecursionError:
         raise CatalogLoadError(str(path), ["not a catalog: the JSON is nested too deeply"]) from None
     return parse_document(data, str(path))
 
 
-def _rows(recalls: Iterable[Recall], first_recall_id: int, first_product_id: int) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {"recall": [], "product": [], "model": [], "gtin": [], "term": []}
+def _rows(
+    recalls: Iterable[Recall], first_recall_id: int, first_product_id: int
+) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {
+        "recall": [],
+        "product": [],
+        "model": [],
+        "gtin": [],
+        "term": [],
+    }
     rid, pid = first_recall_id, first_product_id
     for recall in recalls:
         doc = recall.to_dict()
         products = doc.pop("products")
         out["recall"].append(
-            {"id": rid, "key": recall.key, "agency": recall.agency, "number": recall.number,
-             "date": recall.date, "title": recall.title, "hazard": recall.hazard, "doc": doc}
-        )  # fmt: skip
+            {
+                "id": rid,
+                "key": recall.key,
+                "agency": recall.agency,
+                "number": recall.number,
+                "date": recall.date,
+                "title": recall.title,
+                "hazard": recall.hazard,
+                "doc": doc,
+            }
+        )
         for pos, (product, pdoc) in enumerate(zip(recall.products, products, strict=True)):
             out["product"].append(
-                {"id": pid, "recall_id": rid, "position": pos, "brand": product.brand, "name": product.name,
-                 "models": ", ".join(m.number for m in product.models), "doc": pdoc}
-            )  # fmt: skip
+                {
+                    "id": pid,
+                    "recall_id": rid,
+                    "position": pos,
+                    "brand": product.brand,
+                    "name": product.name,
+                    "models": ", ".join(m.number for m in product.models),
+                    "doc": pdoc,
+                }
+            )
             for m in product.models:
                 key = m.key
                 out["model"].append(
-                    {"product_id": pid, "number": m.number, "key": key, "base_key": m.base_key, "fold_key": fold(key)}
+                    {
+                        "product_id": pid,
+                        "number": m.number,
+                        "key": key,
+                        "base_key": m.base_key,
+                        "fold_key": fold(key),
+                    }
                 )
             for g in product.gtins:
                 out["gtin"].append({"gtin": g, "product_id": pid})
@@ -148,7 +181,7 @@ def replace_catalog(engine: Engine, document: CatalogDocument, *, source: str = 
     """Put ``document`` in place of the stored catalog, atomically."""
     with engine.begin() as conn:
         for table in CATALOG_TABLES:
-            conn.execute(delete(table.__table__))  # type: ignore[attr-defined]
+            conn.execute(delete(table.__table__))  # type: ignore[union-attr]
         rows = _rows(document.recalls, 1, 1)
         _insert(conn, RecallRow, rows["recall"])
         _insert(conn, ProductRow, rows["product"])

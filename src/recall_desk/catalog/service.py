@@ -92,7 +92,9 @@ class Catalog:
 
     def _info(self, conn: Any) -> CatalogInfo:
         meta = self._meta(conn)
-        return CatalogInfo(version=meta.get("version") or "none", published=meta.get("published") or "unknown")
+        return CatalogInfo(
+            version=meta.get("version") or "none", published=meta.get("published") or "unknown"
+        )
 
     def info(self) -> CatalogInfo:
         """Version and publish date, with counts of recalls, products and model numbers."""
@@ -139,7 +141,9 @@ class Catalog:
         exact = conn.execute(select(_M.product_id, _M.key).where(_M.key == key).limit(MAX_CANDIDATES)).all()
         if exact:
             return self._candidates(conn, [(r.product_id, r.key) for r in exact], Via.MODEL)
-        base = conn.execute(select(_M.product_id, _M.key).where(_M.base_key == key).limit(MAX_CANDIDATES)).all()
+        base = conn.execute(
+            select(_M.product_id, _M.key).where(_M.base_key == key).limit(MAX_CANDIDATES)
+        ).all()
         return self._candidates(conn, [(r.product_id, r.key) for r in base], Via.BASE)
 
     def _by_gtin(self, conn: Any, gtin: str) -> list[Candidate]:
@@ -154,7 +158,9 @@ class Catalog:
         sizes = []
         for w in ws:
             n = conn.execute(
-                select(func.count()).select_from(select(_T.product_id).where(_prefix(_T.term, w)).limit(_NAME_SCAN + 1).subquery())
+                select(func.count()).select_from(
+                    select(_T.product_id).where(_prefix(_T.term, w)).limit(_NAME_SCAN + 1).subquery()
+                )
             ).scalar_one()
             if n == 0:
                 return []
@@ -215,19 +221,43 @@ class Catalog:
             if not order:
                 return []
             rows = conn.execute(
-                select(_P.id, _P.brand, _P.name, _P.models, _R.key, _R.number, _R.agency, _R.date, _R.title, _R.hazard)
+                select(
+                    _P.id,
+                    _P.brand,
+                    _P.name,
+                    _P.models,
+                    _R.key,
+                    _R.number,
+                    _R.agency,
+                    _R.date,
+                    _R.title,
+                    _R.hazard,
+                )
                 .join(RecallRow.__table__, _R.id == _P.recall_id)  # type: ignore[attr-defined]
                 .where(_P.id.in_(list(order)))
             ).all()
-        by_id = {r.id: r for r in rows}
-        return [
-            SearchHit(
-                product_id=pid, recall_key=r.key, recall_number=r.number, agency=r.agency, date=r.date,
-                title=r.title, hazard=r.hazard, brand=r.brand, product=r.name, models=r.models, matched=matched,
-            )  # fmt: skip
-            for pid, matched in order.items()
-            if (r := by_id.get(pid)) is not None
-        ]
+        by_id = {row.id: row for row in rows}
+        hits = []
+        for pid, matched in order.items():
+            row = by_id.get(pid)
+            if row is None:  # removed by a concurrent catalog update
+                continue
+            hits.append(
+                SearchHit(
+                    product_id=pid,
+                    recall_key=row.key,
+                    recall_number=row.number,
+                    agency=row.agency,
+                    date=row.date,
+                    title=row.title,
+                    hazard=row.hazard,
+                    brand=row.brand,
+                    product=row.name,
+                    models=row.models,
+                    matched=matched,
+                )
+            )
+        return hits
 
     def check(
         self,
@@ -260,6 +290,12 @@ class Catalog:
                 ids = self._name_product_ids(conn, q.value, MAX_CANDIDATES)
                 candidates = self._candidates(conn, [(i, None) for i in ids], Via.NAME)
         return decide(
-            q, candidates, info,
-            serial=serial, no_serial=no_serial, answers=answers, suggestions=suggestions, today=today,
-        )  # fmt: skip
+            q,
+            candidates,
+            info,
+            serial=serial,
+            no_serial=no_serial,
+            answers=answers,
+            suggestions=suggestions,
+            today=today,
+        )

@@ -81,6 +81,16 @@ def serial_text(text: str) -> str:
     return clean(text).replace(" ", "").replace("-", "")
 
 
+def serial_entry(raw: str) -> str:
+    """A serial as typed or scanned into the serial field: a label prefix ("SN:", "S/N",
+    "Serial No.") is dropped, then as :func:`serial_text`."""
+    text = clean(raw)
+    m = _LABEL_RE.match(text)
+    if m and m.group("rest") and not m.group("kw").startswith(("MOD", "P/N", "UPC", "EAN", "GTIN")):
+        text = m.group("rest")
+    return text.replace(" ", "").replace("-", "")
+
+
 # --- GTIN (UPC-A, EAN-13, GTIN-14, EAN-8) -------------------------------------------------------
 
 _GTIN_LENGTHS = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}

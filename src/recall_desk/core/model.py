@@ -133,12 +133,22 @@ class Choice:
                 parsed = Outcome(outcome)
             except ValueError:
                 raise CatalogFormatError(f"{where}.outcome: {outcome!r} is not an outcome") from None
-            if parsed not in (Outcome.NOT_AFFECTED, Outcome.AFFECTED, Outcome.CHECK_WITH_MANUFACTURER):
+            if parsed not in (
+                Outcome.NOT_AFFECTED,
+                Outcome.AFFECTED,
+                Outcome.CHECK_WITH_MANUFACTURER,
+            ):
                 raise CatalogFormatError(f"{where}.outcome: a choice can only decide, not ask ({outcome})")
         model = _opt_str(where, d, "model", max_len=100)
         if model is not None and parsed is not None:
             raise CatalogFormatError(f"{where}: a choice names a model or an outcome, not both")
-        return cls(value, _opt_str(where, d, "label", max_len=200) or value, model, parsed, _opt_str(where, d, "reason"))
+        return cls(
+            value,
+            _opt_str(where, d, "label", max_len=200) or value,
+            model,
+            parsed,
+            _opt_str(where, d, "reason"),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"value": self.value, "label": self.label}
@@ -178,7 +188,11 @@ class Question:
         return next((c for c in self.choices if c.value == value or c.label.lower() == value), None)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"key": self.key, "text": self.text, "choices": [c.to_dict() for c in self.choices]}
+        out: dict[str, Any] = {
+            "key": self.key,
+            "text": self.text,
+            "choices": [c.to_dict() for c in self.choices],
+        }
         if self.source:
             out["source"] = self.source
         return out
@@ -240,7 +254,11 @@ class LabelSpot:
         if data is None:
             return None
         d = _obj(where, data)
-        return cls(_req_str(where, d, "where", max_len=500), _opt_str(where, d, "text", max_len=500), _opt_str(where, d, "view", max_len=40))
+        return cls(
+            _req_str(where, d, "where", max_len=500),
+            _opt_str(where, d, "text", max_len=500),
+            _opt_str(where, d, "view", max_len=40),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in (("where", self.where), ("text", self.text), ("view", self.view)) if v}
@@ -275,7 +293,11 @@ class Product:
         for i, g in enumerate(_str_list(where, d, "gtins")):
             digits = g.replace(" ", "").replace("-", "")
             if not gtin_is_valid(digits):
-                raise CatalogFormatError(f"{where}.gtins[{i}]: {g!r} is not a UPC/EAN/GTIN with a valid check digit")
+                raise CatalogFormatError(
+                    f"{where}.gtins[{i}]: {g!r} is not a UPC/EAN/GTIN with a valid check digit"
+                )
+            if gtin14(digits) in gtins:
+                raise CatalogFormatError(f"{where}.gtins[{i}]: {g!r} is listed twice")
             gtins.append(gtin14(digits))
         try:
             rule = SerialRule.from_dict(d.get("serial_rule"), f"{where}.serial_rule")
@@ -289,7 +311,8 @@ class Product:
             for ci, c in enumerate(q.choices):
                 if c.model and model_key(c.model) not in keys:
                     raise CatalogFormatError(
-                        f"{where}.questions[{qi}].choices[{ci}].model: {c.model!r} is not one of this product's models"
+                        f"{where}.questions[{qi}].choices[{ci}].model: "
+                        f"{c.model!r} is not one of this product's models"
                     )
         return cls(
             brand=_req_str(where, d, "brand", max_len=200),
@@ -307,7 +330,11 @@ class Product:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"brand": self.brand, "name": self.name, "models": [m.to_dict() for m in self.models]}
+        out: dict[str, Any] = {
+            "brand": self.brand,
+            "name": self.name,
+            "models": [m.to_dict() for m in self.models],
+        }
         for key in ("colours", "gtins", "pictures"):
             if getattr(self, key):
                 out[key] = list(getattr(self, key))
@@ -431,7 +458,9 @@ class Recall:
             key=key,
             agency=_req_str(where, d, "agency", max_len=200),
             title=_req_str(where, d, "title", max_len=2_000),
-            products=tuple(Product.from_dict(f"{where}.products[{i}]", p) for i, p in enumerate(raw_products)),
+            products=tuple(
+                Product.from_dict(f"{where}.products[{i}]", p) for i, p in enumerate(raw_products)
+            ),
             number=_opt_str(where, d, "number", max_len=60),
             date=partial_date(f"{where}.date", d.get("date")),
             hazard=_opt_str(where, d, "hazard"),
@@ -455,9 +484,20 @@ class Recall:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"key": self.key, "agency": self.agency, "title": self.title}
         for key in (
-            "number", "date", "hazard", "incidents", "injuries", "units_us", "units_canada",
-            "disposal", "sold_at", "sold_period", "manufacturer", "notice_url", "last_updated",
-        ):  # fmt: skip
+            "number",
+            "date",
+            "hazard",
+            "incidents",
+            "injuries",
+            "units_us",
+            "units_canada",
+            "disposal",
+            "sold_at",
+            "sold_period",
+            "manufacturer",
+            "notice_url",
+            "last_updated",
+        ):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         if self.remedy.to_dict():

@@ -13,7 +13,9 @@ from .identifiers import clean
 _WORD_RE = re.compile(r"[A-Z0-9]+")
 
 # Characters a label reader confuses: folded to one representative for "did you mean".
-_FOLD = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8", "G": "6"})
+_FOLD = str.maketrans(
+    {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8", "G": "6"}
+)
 
 MAX_WORDS = 8
 """A free-text query uses at most this many words (the rest add nothing at a counter)."""

@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from .identifiers import serial_text
+from .identifiers import serial_entry, serial_text
 
 
 class RuleError(ValueError):
@@ -333,10 +333,10 @@ def clause_from_dict(where: str, data: Any) -> Clause:
             raise RuleError(f"{where}.format: {fmt!r} names no date part (YYYY, YY, MM, DD, WW)")
         if ("WW" in fmt) and ("MM" in fmt or "DD" in fmt):
             raise RuleError(f"{where}.format: a week code (WW) cannot also carry MM or DD")
-        start, end = _date(f"{where}.start", data.get("start")), _date(f"{where}.end", data.get("end"))
-        if start > end:
-            raise RuleError(f"{where}: the window starts after it ends ({start} > {end})")
-        return DateCode("date_code", serial_text(fmt), start, end)
+        first, last = _date(f"{where}.start", data.get("start")), _date(f"{where}.end", data.get("end"))
+        if first > last:
+            raise RuleError(f"{where}: the window starts after it ends ({first} > {last})")
+        return DateCode("date_code", serial_text(fmt), first, last)
     raise RuleError(
         f"{where}.kind: unknown clause kind {kind!r} "
         "(known: prefix, suffix, contains, list, range, mask, date_code)"
@@ -579,7 +579,7 @@ class SerialRule:
 
     def read(self, raw: str) -> tuple[str, tuple[str, ...]]:
         """The serial as printed, with confusable letters mapped; and what was changed."""
-        serial = serial_text(raw)
+        serial = serial_entry(raw)
         if not self.read_as:
             return serial, ()
         mapped = "".join(self.read_as.get(c, c) for c in serial)

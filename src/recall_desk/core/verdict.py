@@ -10,7 +10,7 @@ can read out.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -101,7 +101,12 @@ class Match:
 
 
 def question_json(q: Question) -> dict[str, Any]:
-    return {"key": q.key, "text": q.text, "choices": [c.value for c in q.choices], "labels": [c.label for c in q.choices]}
+    return {
+        "key": q.key,
+        "text": q.text,
+        "choices": [c.value for c in q.choices],
+        "labels": [c.label for c in q.choices],
+    }
 
 
 @dataclass(frozen=True)
@@ -230,7 +235,12 @@ def _decide_one(
         if cand.via != Via.BASE and None not in known:
             # The full model number already answers this question (A3102016 is the black A3102);
             # a base number ("Model: A3102" on the label) does not, since others share it.
-            if given is not None and given.lower() not in known and (c := q.choice(given)) and c.value not in known:
+            if (
+                given is not None
+                and given.lower() not in known
+                and (c := q.choice(given))
+                and c.value not in known
+            ):
                 warnings.append(
                     f"{shown} is the {'/'.join(sorted(k for k in known if k))} variant; "
                     f"the answer {q.key}={given} was not used."
@@ -282,23 +292,29 @@ def decide(
     warnings: list[str] = list(query.notes)
     age = catalog.age_days(today or date.today())
     if age is not None and age > STALE_AFTER_DAYS:
-        warnings.append(
-            f"The catalog was published {catalog.published}, {age} days ago: import a newer one."
-        )
+        warnings.append(f"The catalog was published {catalog.published}, {age} days ago: import a newer one.")
 
     if query.kind == QueryKind.EMPTY:
         return CheckResult(
-            query, None, "", catalog, warnings=tuple(warnings),
+            query,
+            None,
+            "",
+            catalog,
+            warnings=tuple(warnings),
             problem="Nothing to check: scan or type a model number, UPC or serial.",
-        )  # fmt: skip
+        )
     if query.kind == QueryKind.TOO_LONG:
         return CheckResult(
-            query, None, "", catalog, warnings=tuple(warnings),
+            query,
+            None,
+            "",
+            catalog,
+            warnings=tuple(warnings),
             problem=(
                 f"The entry is too long ({query.notes[0] if query.notes else 'too many characters'}): "
                 "a model number, UPC, serial or a few words is expected."
             ),
-        )  # fmt: skip
+        )
 
     if not candidates:
         if query.kind == QueryKind.SERIAL:
@@ -325,9 +341,13 @@ def decide(
         if serial:
             warnings.append("The serial was not used: no recalled product matched.")
         return CheckResult(
-            query, Outcome.NO_RECALL_FOUND, reason, catalog,
-            suggestions=tuple(suggestions), warnings=tuple(warnings),
-        )  # fmt: skip
+            query,
+            Outcome.NO_RECALL_FOUND,
+            reason,
+            catalog,
+            suggestions=tuple(suggestions),
+            warnings=tuple(warnings),
+        )
 
     matches = [_decide_one(c, query.display, serial, no_serial, answers, warnings) for c in candidates]
     outcome = overall([m.outcome for m in matches])
@@ -344,9 +364,7 @@ def decide(
     else:
         top = next(m for m in matches if m.outcome == outcome)
         reason = top.reason
-        questions = tuple(
-            dict.fromkeys(q for m in matches if m.outcome == outcome for q in m.questions)
-        )
+        questions = tuple(dict.fromkeys(q for m in matches if m.outcome == outcome for q in m.questions))
         if len({m.recall.key for m in matches}) > 1:
             reason += f" {len({m.recall.key for m in matches})} recalls name this model: see each below."
     return CheckResult(

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# System packages Recall Desk needs on Debian/Ubuntu that pip does not bring.
+#   bash packaging/system-deps.sh          what running the program needs
+#   bash packaging/system-deps.sh --test   plus what the test suite needs
+# Uses sudo when not run as root. On a system without apt-get it says so and does nothing.
+set -euo pipefail
+
+want_test=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_test=1 ;;
+    *) echo "system-deps.sh: unknown option $arg (known: --test)" >&2; exit 2 ;;
+  esac
+done
+
+packages=(python3-venv)
+if [ "$want_test" = 1 ]; then
+  packages+=(git)
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps.sh: no apt-get here; install these yourself if missing: ${packages[*]}" >&2
+  exit 0
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
