@@ -147,3 +147,22 @@ def test_default_location_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatc
     assert "recall-desk" in str(default_db_path())
     monkeypatch.setenv("RECALL_DESK_DB", "postgresql://counter@db.example/recalls")
     assert resolve_db(None) == "postgresql://counter@db.example/recalls"
+
+
+def test_an_old_catalog_warns_with_every_answer(catalog: Catalog) -> None:
+    from datetime import date
+
+    fresh = catalog.check("A1112", today=date(2026, 12, 1))
+    assert not any("days ago" in w for w in fresh.warnings)
+    stale = catalog.check("A1112", today=date(2027, 1, 15))
+    assert any("published 2026-11-22, 54 days ago" in w for w in stale.warnings)
+    assert stale.catalog.published == "2026-11-22"
+
+
+def test_an_all_digit_model_with_a_valid_check_digit_is_still_found(catalog: Catalog) -> None:
+    doc = small_document()
+    doc["recalls"][0]["products"][0]["models"] = ["96385074"]  # a valid EAN-8 by chance
+    replace_catalog(catalog.engine, parse_document(doc))
+    result = catalog.check("96385074")
+    assert result.query.kind == "gtin"
+    assert [m.model for m in result.matches] == ["96385074"]

@@ -13,6 +13,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from . import __version__
 from .catalog.db import ENV_VAR, CatalogOpenError
 from .catalog.load import CatalogLoadError
@@ -189,6 +191,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return _cmd_catalog_info(args, out)
     except (CatalogOpenError, CatalogLoadError) as exc:
         print(f"recall-desk: error: {exc}", file=err)
+        return EXIT_USAGE
+    except SQLAlchemyError as exc:
+        detail = getattr(exc, "orig", None) or exc
+        print(f"recall-desk: error: the catalog database failed: {detail}", file=err)
         return EXIT_USAGE
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse rejects first
     return EXIT_USAGE  # pragma: no cover

@@ -16,13 +16,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import Table, delete, insert
 from sqlalchemy.engine import Connection, Engine
 
 from ..core.identifiers import model_key
 from ..core.model import CatalogFormatError, Recall
 from ..core.search import fold, index_terms
-from .tables import CATALOG_TABLES, CatalogMeta, GtinRow, ModelRow, ProductRow, RecallRow, TermRow
+from .tables import CATALOG_TABLES, GTIN_T, META_T, MODEL_T, PRODUCT_T, RECALL_T, TERM_T, table_of
 
 FORMAT_NAME = "recall-desk-catalog"
 FORMAT_VERSION = 1
@@ -172,27 +172,27 @@ def _rows(
     return out
 
 
-def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     for start in range(0, len(rows), _BATCH):
-        conn.execute(insert(table.__table__), rows[start : start + _BATCH])
+        conn.execute(insert(table), rows[start : start + _BATCH])
 
 
 def replace_catalog(engine: Engine, document: CatalogDocument, *, source: str = "") -> None:
     """Put ``document`` in place of the stored catalog, atomically."""
     with engine.begin() as conn:
         for table in CATALOG_TABLES:
-            conn.execute(delete(table.__table__))  # type: ignore[union-attr]
+            conn.execute(delete(table_of(table)))
         rows = _rows(document.recalls, 1, 1)
-        _insert(conn, RecallRow, rows["recall"])
-        _insert(conn, ProductRow, rows["product"])
-        _insert(conn, ModelRow, rows["model"])
-        _insert(conn, GtinRow, rows["gtin"])
-        _insert(conn, TermRow, rows["term"])
+        _insert(conn, RECALL_T, rows["recall"])
+        _insert(conn, PRODUCT_T, rows["product"])
+        _insert(conn, MODEL_T, rows["model"])
+        _insert(conn, GTIN_T, rows["gtin"])
+        _insert(conn, TERM_T, rows["term"])
         meta = {
             "version": document.version,
             "published": document.published,
             "source": source,
             "description": document.description or "",
         }
-        conn.execute(delete(CatalogMeta.__table__).where(CatalogMeta.__table__.c.key.in_(list(meta))))  # type: ignore[attr-defined]
-        conn.execute(insert(CatalogMeta.__table__), [{"key": k, "value": v} for k, v in meta.items()])  # type: ignore[attr-defined]
+        conn.execute(delete(META_T).where(META_T.c.key.in_(list(meta))))
+        conn.execute(insert(META_T), [{"key": k, "value": v} for k, v in meta.items()])

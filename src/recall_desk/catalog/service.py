@@ -22,14 +22,14 @@ from ..core.verdict import Candidate, CheckResult, Via, decide
 from ..resources import resource
 from .db import open_engine
 from .load import read_document, replace_catalog
-from .tables import CatalogMeta, GtinRow, ModelRow, ProductRow, RecallRow, TermRow
+from .tables import GTIN_T, META_T, MODEL_T, PRODUCT_T, RECALL_T, TERM_T
 
-_M = ModelRow.__table__.c  # type: ignore[attr-defined]
-_P = ProductRow.__table__.c  # type: ignore[attr-defined]
-_R = RecallRow.__table__.c  # type: ignore[attr-defined]
-_G = GtinRow.__table__.c  # type: ignore[attr-defined]
-_T = TermRow.__table__.c  # type: ignore[attr-defined]
-_META = CatalogMeta.__table__.c  # type: ignore[attr-defined]
+_M = MODEL_T.c
+_P = PRODUCT_T.c
+_R = RECALL_T.c
+_G = GTIN_T.c
+_T = TERM_T.c
+_META = META_T.c
 
 MAX_CANDIDATES = 50
 """More products than this for one entry is a name search that needs more words."""
@@ -102,7 +102,7 @@ class Catalog:
             base = self._info(conn)
             counts = [
                 conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in (RecallRow.__table__, ProductRow.__table__, ModelRow.__table__)  # type: ignore[attr-defined]
+                for t in (RECALL_T, PRODUCT_T, MODEL_T)
             ]
         return CatalogInfo(base.version, base.published, *counts)
 
@@ -120,11 +120,11 @@ class Catalog:
         for pid, key in hits:
             if key is None:
                 wanted[pid] = None
-            elif wanted.get(pid, set()) is not None:
-                wanted.setdefault(pid, set()).add(key)  # type: ignore[union-attr]
+            elif (keys := wanted.setdefault(pid, set())) is not None:
+                keys.add(key)
         rows = conn.execute(
             select(_P.id, _P.position, _P.doc, _R.id.label("rid"), _R.doc.label("rdoc"), _R.date)
-            .join(RecallRow.__table__, _R.id == _P.recall_id)  # type: ignore[attr-defined]
+            .join(RECALL_T, _R.id == _P.recall_id)
             .where(_P.id.in_(list(wanted)))
         ).all()
         rows.sort(key=lambda r: (r.date or "", r.rid), reverse=True)
@@ -166,10 +166,10 @@ class Catalog:
                 return []
             sizes.append((n, w))
         sizes.sort()
-        first = TermRow.__table__.alias("t0")  # type: ignore[attr-defined]
+        first = TERM_T.alias("t0")
         stmt = select(first.c.product_id).where(_prefix(first.c.term, sizes[0][1]))
         for i, (_, w) in enumerate(sizes[1:], 1):
-            other = TermRow.__table__.alias(f"t{i}")  # type: ignore[attr-defined]
+            other = TERM_T.alias(f"t{i}")
             stmt = stmt.where(
                 select(other.c.product_id)
                 .where(other.c.product_id == first.c.product_id, _prefix(other.c.term, w))
@@ -220,7 +220,7 @@ class Catalog:
                     order.setdefault(pid, "")
             if not order:
                 return []
-            rows = conn.execute(
+            detail_rows = conn.execute(
                 select(
                     _P.id,
                     _P.brand,
@@ -233,10 +233,10 @@ class Catalog:
                     _R.title,
                     _R.hazard,
                 )
-                .join(RecallRow.__table__, _R.id == _P.recall_id)  # type: ignore[attr-defined]
+                .join(RECALL_T, _R.id == _P.recall_id)
                 .where(_P.id.in_(list(order)))
             ).all()
-        by_id = {row.id: row for row in rows}
+        by_id = {row.id: row for row in detail_rows}
         hits = []
         for pid, matched in order.items():
             row = by_id.get(pid)
@@ -278,6 +278,9 @@ class Catalog:
             suggestions: list[str] = []
             if q.kind == QueryKind.GTIN:
                 candidates = self._by_gtin(conn, q.value)
+                if not candidates:
+                    # Some model numbers are all digits and happen to carry a valid check digit.
+                    candidates = self._by_model(conn, model_key(q.display))
             elif q.kind == QueryKind.MODEL:
                 candidates = self._by_model(conn, q.value)
                 if not candidates:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, Table
 from sqlmodel import Field, SQLModel
 
 SCHEMA_VERSION = 1
@@ -79,5 +79,42 @@ class TermRow(SQLModel, table=True):
     product_id: int = Field(primary_key=True, foreign_key="product.id")
 
 
+class CheckLogRow(SQLModel, table=True):
+    """One check at a counter.  Not a catalog table: catalog loads never touch it."""
+
+    __tablename__ = "check_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    time_utc: str = Field(index=True, max_length=32)
+    time_local: str = Field(max_length=40)
+    station: str = Field(default="", max_length=100)
+    clerk: str = Field(default="", max_length=100)
+    query: str = Field(max_length=200)
+    query_kind: str = Field(max_length=20)
+    serial: str = Field(default="", max_length=100)
+    answers: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    outcome: str = Field(index=True, max_length=40)
+    recalls: str = Field(default="", max_length=500)
+    """The recalls the outcome names, as "CPSC 25-056; Anker Innovations (2024-06-06)"."""
+    models: str = Field(default="", max_length=500)
+    catalog_version: str = Field(default="", max_length=60)
+
+
 CATALOG_TABLES = (TermRow, GtinRow, ModelRow, ProductRow, RecallRow)
 """Tables a catalog load replaces, children first."""
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table behind a sqlmodel class (for fast, typed Core statements)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+META_T = table_of(CatalogMeta)
+RECALL_T = table_of(RecallRow)
+PRODUCT_T = table_of(ProductRow)
+MODEL_T = table_of(ModelRow)
+GTIN_T = table_of(GtinRow)
+TERM_T = table_of(TermRow)
+LOG_T = table_of(CheckLogRow)
