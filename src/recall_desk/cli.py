@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--db",
         metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,  # keep a --db given before the command
         help=f"catalog database: a file path or an SQLAlchemy URL (default: ${ENV_VAR}, "
         "else a file in your user data folder)",
     )
@@ -55,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
         "against the local recall catalog.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", help="catalog database for the window (as for the commands)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the catalog, run a check, build the window offscreen, and exit (for packaging)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = sub.add_parser(
@@ -176,15 +185,20 @@ def _cmd_catalog_info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _window(args: argparse.Namespace) -> int:
+    from .ui import app  # Qt is loaded only for the window
+
+    return app.smoke_test(args.db) if args.smoke_test else app.run_window(args.db)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(out)
-        return EXIT_OK
     try:
+        if args.command is None:
+            return _window(args)
         if args.command == "check":
             return _cmd_check(args, out, err)
         if args.command == "catalog":

@@ -264,6 +264,82 @@ class LabelSpot:
         return {k: v for k, v in (("where", self.where), ("text", self.text), ("view", self.view)) if v}
 
 
+HOTSPOT_KINDS = ("model", "serial", "other")
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+
+
+@dataclass(frozen=True)
+class Hotspot:
+    """A marked area of a picture, in fractions of its width and height (0..1, from the top left)."""
+
+    kind: str
+    x: float
+    y: float
+    w: float
+    h: float
+    text: str | None = None
+    """What the label there says, as printed ("Model: A3102")."""
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Hotspot:
+        d = _obj(where, data)
+        kind = _req_str(where, d, "kind", max_len=20)
+        if kind not in HOTSPOT_KINDS:
+            raise CatalogFormatError(f"{where}.kind: {kind!r} is not one of {', '.join(HOTSPOT_KINDS)}")
+        box = []
+        for key in ("x", "y", "w", "h"):
+            value = d.get(key)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise CatalogFormatError(f"{where}.{key}: expected a fraction from 0 to 1, got {value!r}")
+            box.append(float(value))
+        x, y, w, h = box
+        if w == 0 or h == 0 or x + w > 1.0001 or y + h > 1.0001:
+            raise CatalogFormatError(f"{where}: the box ({x}, {y}, {w}, {h}) does not lie inside the picture")
+        return cls(kind, x, y, w, h, _opt_str(where, d, "text", max_len=300))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "x": self.x, "y": self.y, "w": self.w, "h": self.h}
+        if self.text:
+            out["text"] = self.text
+        return out
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A view of the device (an SVG drawing or a photo) with its labels marked."""
+
+    view: str
+    file: str
+    """Path relative to the catalog's picture folder, e.g. "pictures/anker-a3102-bottom.svg"."""
+    caption: str | None = None
+    hotspots: tuple[Hotspot, ...] = ()
+
+    @classmethod
+    def from_dict(cls, where: str, data: Any) -> Picture:
+        d = _obj(where, data)
+        file = _req_str(where, d, "file", max_len=300).replace("\\", "/")
+        parts = file.split("/")
+        if file.startswith("/") or ".." in parts or ":" in parts[0]:
+            raise CatalogFormatError(f"{where}.file: {file!r} must be a relative path inside the catalog")
+        if not file.lower().endswith(PICTURE_SUFFIXES):
+            raise CatalogFormatError(f"{where}.file: {file!r} is not an SVG, PNG or JPEG picture")
+        raw = d.get("hotspots") or []
+        if not isinstance(raw, list):
+            raise CatalogFormatError(f"{where}.hotspots: expected a list")
+        hotspots = tuple(Hotspot.from_dict(f"{where}.hotspots[{i}]", h) for i, h in enumerate(raw))
+        return cls(
+            _req_str(where, d, "view", max_len=40), file, _opt_str(where, d, "caption", max_len=300), hotspots
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"view": self.view, "file": self.file}
+        if self.caption:
+            out["caption"] = self.caption
+        if self.hotspots:
+            out["hotspots"] = [h.to_dict() for h in self.hotspots]
+        return out
+
+
 @dataclass(frozen=True)
 class Product:
     brand: str
@@ -276,7 +352,7 @@ class Product:
     serial_label: LabelSpot | None = None
     serial_rule: SerialRule = field(default_factory=SerialRule.all_units)
     questions: tuple[Question, ...] = ()
-    pictures: tuple[str, ...] = ()
+    pictures: tuple[Picture, ...] = ()
     sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -325,7 +401,7 @@ class Product:
             serial_label=LabelSpot.from_dict(f"{where}.serial_label", d.get("serial_label")),
             serial_rule=rule,
             questions=questions,
-            pictures=_str_list(where, d, "pictures"),
+            pictures=_pictures(where, d.get("pictures")),
             sources=_sources(where, d),
         )
 
@@ -335,9 +411,11 @@ class Product:
             "name": self.name,
             "models": [m.to_dict() for m in self.models],
         }
-        for key in ("colours", "gtins", "pictures"):
+        for key in ("colours", "gtins"):
             if getattr(self, key):
                 out[key] = list(getattr(self, key))
+        if self.pictures:
+            out["pictures"] = [p.to_dict() for p in self.pictures]
         if self.description:
             out["description"] = self.description
         if self.model_label:
@@ -350,6 +428,14 @@ class Product:
         if self.sources:
             out["sources"] = {k: list(v) for k, v in self.sources.items()}
         return out
+
+
+def _pictures(where: str, raw: Any) -> tuple[Picture, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise CatalogFormatError(f"{where}.pictures: expected a list")
+    return tuple(Picture.from_dict(f"{where}.pictures[{i}]", p) for i, p in enumerate(raw))
 
 
 @dataclass(frozen=True)

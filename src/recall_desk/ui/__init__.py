@@ -1,0 +1,1 @@
+"""The counter window (Qt widgets).  Only this package imports PySide6."""

@@ -1,0 +1,73 @@
+"""Starting the counter window (and the frozen program's smoke test)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..catalog.db import CatalogOpenError
+from ..catalog.load import CatalogLoadError
+from ..catalog.service import Catalog
+from .main_window import MainWindow
+from .settings import AppSettings, apply_theme
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication([sys.argv[0] if sys.argv else "recall-desk", *argv])
+    app.setApplicationName("Recall Desk")
+    app.setOrganizationName("Recall Desk")
+    app.setApplicationDisplayName("Recall Desk")
+    return app
+
+
+def run_window(db: str | None = None) -> int:
+    """Open the counter window on the catalog at ``db`` (default: the user's); returns the exit code."""
+    app = application()
+    try:
+        catalog = Catalog.open(db)
+    except (CatalogOpenError, CatalogLoadError) as exc:
+        QMessageBox.critical(None, "Recall Desk cannot open its catalog", str(exc))
+        return 2
+    settings = AppSettings()
+    apply_theme(settings.theme)
+    window = MainWindow(catalog, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        catalog.close()
+
+
+def smoke_test(db: str | None = None) -> int:
+    """Open the catalog, run a check, build the main window offscreen, and exit 0 if all held."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    catalog = Catalog.open(db)
+    try:
+        result = catalog.check("A3102", answers={"colour": "black"}, serial="1234567890123456")
+        if result.outcome != "check_with_manufacturer":
+            print(f"smoke test: unexpected outcome {result.outcome}", file=sys.stderr)
+            return 1
+        app = application()
+        window = MainWindow(catalog, AppSettings())
+        window.show()
+        window.entry.setText("BPD005")
+        window.check_entry()
+        shown = window.banner.headline.text()
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        window.close()
+        if not shown.startswith("SERIAL NEEDED"):
+            print(f"smoke test: the window showed {shown!r}", file=sys.stderr)
+            return 1
+        info = catalog.info()
+        print(f"smoke test passed: catalog {info.version} ({info.recalls} recalls), window built")
+        return 0
+    finally:
+        catalog.close()

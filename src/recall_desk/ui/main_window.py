@@ -1,0 +1,388 @@
+"""The counter window: scan, see where the labels are, decide."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..catalog.checklog import CheckLog
+from ..catalog.service import Catalog
+from ..core.model import CatalogInfo, Picture
+from ..core.verdict import STALE_AFTER_DAYS, CheckResult
+from .barcode import ImageUnreadable, decode_image
+from .checklog_view import CheckLogDialog
+from .models import HIT_ROLE, SearchResultsModel
+from .pictures import ZoomDialog
+from .product_view import ProductPanel
+from .scanner import ScanRouter
+from .settings import AppSettings, SettingsDialog
+from .verdict import VerdictBanner
+
+HELP_TEXT = """<h3>Recall Desk at the counter</h3>
+<ol>
+<li>Scan the barcode or type the model number printed on the device (or words of its name).
+ A scan lands in the entry wherever you are.</li>
+<li>Press <b>Enter</b> to check. The pictures show where the model and serial labels sit.</li>
+<li>Answer what it asks: the serial number, the colour, a code inside the lid.</li>
+<li>Read the verdict out: <b>affected</b>, <b>not affected</b>, <b>check with the manufacturer</b>,
+ or <b>no recall on file</b> as of the catalog date (never "safe").</li>
+</ol>
+<table>
+<tr><td><b>Enter</b></td><td>check</td></tr>
+<tr><td><b>Esc</b></td><td>new check</td></tr>
+<tr><td><b>Ctrl+O</b></td><td>read a barcode from a picture</td></tr>
+<tr><td><b>Ctrl+Shift+L</b></td><td>check log</td></tr>
+<tr><td><b>F1</b></td><td>this help</td></tr>
+<tr><td><b>Tab</b></td><td>next control</td></tr>
+</table>"""
+
+
+class MainWindow(QMainWindow):
+    check_finished = Signal(object)
+    """Emitted with each CheckResult once it is shown."""
+    results_updated = Signal(int)
+    """Emitted with the number of as-you-type results once the list is updated."""
+
+    def __init__(self, catalog: Catalog, settings: AppSettings, *, today: date | None = None) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.log = CheckLog(catalog.engine)
+        self.settings = settings
+        self._today = today
+        self.setWindowTitle("Recall Desk")
+        self.setObjectName("mainWindow")
+        self._query = ""
+        self._serial: str | None = None
+        self._no_serial = False
+        self._answers: dict[str, str] = {}
+        self.last_result: CheckResult | None = None
+
+        # -- the entry --
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("scanEntry")
+        self.entry.setAccessibleName("Scan or type a model number, UPC or serial")
+        self.entry.setPlaceholderText("Scan or type a model number, UPC, serial or product name")
+        self.entry.setClearButtonEnabled(True)
+        efont = QFont(self.entry.font())
+        efont.setPointSizeF(efont.pointSizeF() * 1.6)
+        self.entry.setFont(efont)
+        self.entry.setMinimumHeight(48)
+        self.check_button = QPushButton("Check", self)
+        self.check_button.setAccessibleName("Check")
+        self.check_button.setMinimumHeight(48)
+        self.new_button = QPushButton("New check", self)
+        self.new_button.setAccessibleName("New check")
+        self.new_button.setMinimumHeight(48)
+
+        self.banner = VerdictBanner(self)
+
+        # -- as-you-type results --
+        self.results = SearchResultsModel(self)
+        self.results_proxy = QSortFilterProxyModel(self)
+        self.results_proxy.setSourceModel(self.results)
+        self.table = QTableView(self)
+        self.table.setObjectName("resultsTable")
+        self.table.setAccessibleName("Matching recalls")
+        self.table.setModel(self.results_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((80, 200, 100, 110, 90)):
+            header.resizeSection(column, width)
+
+        self.panel = ProductPanel(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Product details")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.table.setMinimumWidth(280)
+        scroll.setMinimumWidth(360)
+        self._sized = False
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_sized", True))
+        self.splitter.installEventFilter(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.entry, 1)
+        top.addWidget(self.check_button)
+        top.addWidget(self.new_button)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.entry, self.check_button)
+        self.setTabOrder(self.check_button, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+
+        # -- status bar --
+        self.catalog_label = QLabel(self)
+        self.catalog_label.setAccessibleName("Catalog version")
+        self.stale_label = QLabel(self)
+        self.stale_label.setObjectName("staleWarning")
+        self.stale_label.setAccessibleName("Catalog age warning")
+        self.stale_label.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.statusBar().addWidget(self.catalog_label, 1)
+        self.statusBar().addPermanentWidget(self.stale_label)
+
+        self._build_actions()
+        self.router = ScanRouter(self, self.entry)
+        QApplication.instance().installEventFilter(self.router)  # type: ignore[union-attr]
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+
+        self.entry.textEdited.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self.update_results)
+        self.entry.returnPressed.connect(self.check_entry)
+        self.check_button.clicked.connect(self.check_entry)
+        self.new_button.clicked.connect(self.new_check)
+        self.router.scanned.connect(self._on_scan)
+        self.table.activated.connect(self._on_result_activated)
+        self.table.clicked.connect(self._on_result_activated)
+        self.panel.serial_submitted.connect(self._on_serial)
+        self.panel.no_serial_changed.connect(self._on_no_serial)
+        self.panel.answered.connect(self._on_answer)
+        self.panel.zoom_requested.connect(self._zoom)
+
+        self.refresh_catalog_status()
+        self.new_check()
+        self.resize(1280, 860)
+
+    # -- actions and menus --
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object
+        ) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.open_image_action = action(
+            "Read barcode from &image…", QKeySequence.StandardKey.Open, self.open_image
+        )
+        self.settings_action = action("&Settings…", None, self.open_settings)
+        self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.log_action = action("Check &log", "Ctrl+Shift+L", self.show_check_log)
+        self.new_action = action("&New check", "Esc", self.new_check)
+        self.help_action = action("&Help", QKeySequence.StandardKey.HelpContents, self.show_help)
+        self.about_action = action("&About Recall Desk", None, self.show_about)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_image_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        check_menu = menu.addMenu("&Check")
+        check_menu.addAction(self.new_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.log_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+
+    # -- status --
+
+    def refresh_catalog_status(self) -> CatalogInfo:
+        info = self.catalog.info()
+        self.catalog_label.setText(
+            f"Catalog {info.version}, published {info.published} · {info.recalls} recalls, "
+            f"{info.models} model numbers · Station: {self.settings.station}"
+        )
+        age = info.age_days(self._today or date.today())
+        stale = age is not None and age > STALE_AFTER_DAYS
+        self.stale_label.setText(f"Catalog is {age} days old: import a newer one" if stale else "")
+        self.stale_label.setVisible(stale)
+        return info
+
+    # -- the check flow --
+
+    def update_results(self) -> None:
+        hits = self.catalog.search(self.entry.text(), limit=200)
+        self.results.set_hits(hits)
+        self.results_updated.emit(len(hits))
+
+    def new_check(self) -> None:
+        self._query, self._serial, self._no_serial, self._answers = "", None, False, {}
+        self.last_result = None
+        self.entry.clear()
+        self.results.set_hits([])
+        self.panel.clear()
+        info = self.catalog.info()
+        self.banner.clear(f"Catalog {info.version}, published {info.published}")
+        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check_entry(self) -> None:
+        self._search_timer.stop()
+        self.update_results()
+        self.start_check(self.entry.text())
+
+    def start_check(self, query: str) -> None:
+        self._query, self._serial, self._no_serial, self._answers = query, None, False, {}
+        self.panel.clear()
+        self._run()
+
+    def _run(self) -> None:
+        result = self.catalog.check(
+            self._query,
+            serial=self._serial,
+            no_serial=self._no_serial,
+            answers=self._answers,
+            today=self._today,
+        )
+        self.last_result = result
+        self.banner.show_result(result)
+        self.panel.show_result(result)
+        if result.outcome is not None:
+            self.log.record(
+                result,
+                serial=self._serial if not self._no_serial else "(none printed)",
+                answers=self._answers,
+                station=self.settings.station,
+            )
+        self.check_finished.emit(result)
+
+    def _on_scan(self, code: str) -> None:
+        self.update_results()
+        self.start_check(code)
+
+    def _on_result_activated(self, index: object) -> None:
+        hit = self.table.model().data(index, HIT_ROLE)  # type: ignore[arg-type]
+        if hit is None:
+            return
+        model = hit.matched or hit.models.split(", ")[0]
+        self.entry.setText(model)
+        self.start_check(model)
+
+    def _on_serial(self, serial: str) -> None:
+        self._serial, self._no_serial = serial, False
+        self.panel.no_serial.blockSignals(True)
+        self.panel.no_serial.setChecked(False)
+        self.panel.no_serial.blockSignals(False)
+        self._run()
+
+    def _on_no_serial(self, checked: bool) -> None:
+        self._no_serial = checked
+        if checked:
+            self._serial = None
+        self._run()
+
+    def _on_answer(self, key: str, value: str) -> None:
+        if key == "model":
+            self.entry.setText(value)
+            self.start_check(value)
+            return
+        self._answers[key] = value
+        self._run()
+
+    # -- dialogs --
+
+    def _zoom(self, picture: Picture) -> None:
+        title = self.panel.title.text() or "Picture"
+        ZoomDialog(picture, title, self).exec()
+
+    def open_image(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Read a barcode from a picture",
+            str(Path.home()),
+            "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)",
+        )
+        if name:
+            self.check_image(Path(name))
+
+    def check_image(self, path: Path) -> None:
+        """Decode the barcodes in a picture and check the first; say so when there is none."""
+        try:
+            found = decode_image(path)
+        except ImageUnreadable as exc:
+            QMessageBox.warning(self, "Cannot read the picture", str(exc))
+            return
+        if not found:
+            QMessageBox.information(
+                self, "No barcode found", f"No barcode was found in {path.name}. Try a sharper, closer photo."
+            )
+            return
+        first = found[0]
+        self.entry.setText(first.text)
+        self.check_entry()
+        if len(found) > 1:
+            others = ", ".join(f"{d.text} ({d.format})" for d in found[1:])
+            self.statusBar().showMessage(f"Checked {first.text}; the picture also holds {others}", 15_000)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.settings, self).exec():
+            self.refresh_catalog_status()
+
+    def show_check_log(self) -> None:
+        CheckLogDialog(self.log, self).exec()
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, "Recall Desk help", HELP_TEXT)
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        info = self.catalog.info()
+        QMessageBox.about(
+            self,
+            "About Recall Desk",
+            f"Recall Desk {__version__}\nCatalog {info.version}, published {info.published}\n"
+            f"Database: {self.catalog.engine.url.render_as_string(hide_password=True)}",
+        )
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.splitter and event.type() == QEvent.Type.Resize and not self._sized:
+            # The product view gets the larger share, until the clerk drags the divider.
+            QTimer.singleShot(0, self._split)
+        return super().eventFilter(obj, event)
+
+    def _split(self) -> None:
+        if not self._sized:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([int(total * 0.38), total - int(total * 0.38)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.router)
+        super().closeEvent(event)

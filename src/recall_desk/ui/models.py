@@ -1,0 +1,150 @@
+"""Qt item models over the catalog's search hits and the check log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..catalog.checklog import LogEntry
+from ..catalog.service import SearchHit
+
+_Index = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The role that gives the row's underlying object (a SearchHit or a LogEntry)."""
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """As-you-type results: brand, product, model, recall number, date, hazard."""
+
+    HEADERS = ("Brand", "Product", "Model", "Recall", "Date", "Hazard")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            recall = f"{hit.agency} {hit.recall_number}" if hit.recall_number else f"{hit.agency} (no number)"
+            values = (
+                hit.brand,
+                hit.product,
+                hit.matched or hit.models,
+                recall,
+                hit.date or "unknown",
+                hit.hazard or "unknown",
+            )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return hit.title if column in (1, 3) else values[column]
+            return values[column] if 0 <= column < len(values) else None
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class CheckLogModel(QAbstractTableModel):
+    """The check log, newest first."""
+
+    HEADERS = ("Time", "Station", "Query", "Serial", "Answers", "Outcome", "Recall")
+    OUTCOME_COLUMN = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LogEntry] = []
+
+    def set_entries(self, entries: Sequence[LogEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (
+                e.time_local.replace("T", " ")[:19],
+                e.station,
+                e.query,
+                e.serial,
+                ", ".join(f"{k}={v}" for k, v in e.answers.items()),
+                e.outcome.replace("_", " "),
+                e.recalls,
+            )
+            return values[index.column()] if 0 <= index.column() < len(values) else None
+        if role == HIT_ROLE:
+            return e
+        if role == Qt.ItemDataRole.UserRole and index.column() == 0:
+            return e.time_utc.isoformat()
+        return None
+
+
+class CheckLogFilter(QSortFilterProxyModel):
+    """Filters the log by words (any column) and by outcome."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._outcome = ""
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_outcome(self, outcome: str) -> None:
+        """Show only this outcome ("affected", "not affected", ...); "" shows all."""
+        self.beginFilterChange()
+        self._outcome = outcome
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if self._outcome:
+            outcome = model.index(source_row, CheckLogModel.OUTCOME_COLUMN, source_parent).data()
+            if outcome != self._outcome:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
