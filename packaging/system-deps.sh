@@ -13,9 +13,15 @@ for arg in "$@"; do
   esac
 done
 
-packages=(python3-venv)
+# Python's venv, and the libraries Qt (PySide6 from pip) loads: these suffice offscreen.
+packages=(python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+# A real window on X11 (a desktop, or Xvfb for the screenshots): the xcb platform plugin's libraries.
+# (Qt's error message names libxcb-cursor0 when it is libxcb-icccm4 or libxcb-keysyms1 that is missing.)
+packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1)
 if [ "$want_test" = 1 ]; then
-  packages+=(git)
+  # Screenshots of the real window under a virtual X server, and slips read back as pictures.
+  packages+=(git xvfb xauth xdotool poppler-utils)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -11,16 +11,16 @@ import json
 import sys
 import textwrap
 from collections.abc import Sequence
-from typing import Any, TextIO
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .catalog.db import ENV_VAR, CatalogOpenError
-from .catalog.load import CatalogLoadError
-from .catalog.service import Catalog
 from .core.model import UNKNOWN
-from .core.verdict import CheckResult
+
+if TYPE_CHECKING:
+    from .core.verdict import CheckResult
+
+# The catalog layer (SQLAlchemy, sqlmodel) is imported by the commands that use it, so that
+# `recall-desk` with no arguments puts the window on screen first.
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         default=argparse.SUPPRESS,  # keep a --db given before the command
-        help=f"catalog database: a file path or an SQLAlchemy URL (default: ${ENV_VAR}, "
+        help="catalog database: a file path or an SQLAlchemy URL (default: $RECALL_DESK_DB, "
         "else a file in your user data folder)",
     )
     common.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -136,6 +136,8 @@ def format_check(result: CheckResult) -> str:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .catalog.service import Catalog
+
     catalog = Catalog.open(args.db)
     try:
         result = catalog.check(
@@ -155,6 +157,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_catalog_info(args: argparse.Namespace, out: TextIO) -> int:
+    from .catalog.service import Catalog
+
     catalog = Catalog.open(args.db)
     try:
         info, source = catalog.info(), catalog.source()
@@ -196,9 +200,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     err = err or sys.stderr
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        return _window(args)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .catalog.db import CatalogOpenError
+    from .catalog.load import CatalogLoadError
+
+    args.db = getattr(args, "db", None)
     try:
-        if args.command is None:
-            return _window(args)
         if args.command == "check":
             return _cmd_check(args, out, err)
         if args.command == "catalog":

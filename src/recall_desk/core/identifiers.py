@@ -15,7 +15,8 @@ from enum import StrEnum
 MAX_QUERY_CHARS = 200
 """Longest entry read as a query: a model, a UPC, a serial or a few words fit easily."""
 
-# Every dash a keyboard, a word processor or a label printer produces.
+# Every dash a keyboard, a word processor or a label printer produces: all of Unicode's dash
+# punctuation (category Pd, folded in clean()) and these look-alikes from other categories.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u02d7\ufe58\ufe63\uff0d\u30fc"
 _DASH_RE = re.compile(f"[{_DASHES}]")
 _SPACE_RE = re.compile(r"\s+")
@@ -27,7 +28,7 @@ _LABEL_RE = re.compile(
         MODEL\s*(?:NO\.?|NUMBER|\#)? | MOD\.? | P/N |
         SN\s*CODE | S/N | SER(?:IAL)?\.?\s*(?:NO\.?|NUMBER|\#)? | SN |
         UPC | EAN | GTIN
-    )\s*[:#.]?\s*(?P<rest>.*)$""",
+    )(?![A-Z])\s*[:#.]?\s*(?P<rest>.*)$""",  # (?![A-Z]): "SNOWBOARD" and "MODULE" are words, not labels
     re.VERBOSE,
 )
 
@@ -59,16 +60,26 @@ class Query:
 def clean(raw: str, *, upper: bool = True) -> str:
     """Fold what a keyboard, scanner or clipboard adds, keep what was meant.
 
-    NFKC turns full-width letters and digits into ASCII; control and format
-    characters (the scanner's CR/LF/Tab, zero-width joiners) become spaces;
-    every kind of dash becomes "-"; white space is collapsed; the result is
-    upper case.
+    Invisible format characters (zero-width space and joiners, soft hyphen,
+    byte-order mark) are dropped, so one pasted inside a model number does
+    not split it; NFKC turns full-width letters and digits into ASCII; control
+    characters (the scanner's CR/LF/Tab) become spaces; every kind of dash
+    becomes "-"; white space is collapsed; the result is upper case.
+    Idempotent: clean(clean(x)) == clean(x).
     """
-    text = unicodedata.normalize("NFKC", raw)
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+    text = unicodedata.normalize("NFKC", "".join(ch for ch in raw if unicodedata.category(ch) != "Cf"))
+    text = "".join(_fold_char(ch) for ch in text)
     text = _DASH_RE.sub("-", text)
     text = _SPACE_RE.sub(" ", text).strip()
-    return text.upper() if upper else text
+    # upper() can split a letter from its accent ("ΐ"); NFKC again joins them as a second pass would.
+    return unicodedata.normalize("NFKC", text.upper()) if upper else text
+
+
+def _fold_char(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Zl", "Zp"):
+        return " "
+    return "-" if category == "Pd" else ch
 
 
 def model_key(text: str) -> str:
@@ -78,7 +89,8 @@ def model_key(text: str) -> str:
 
 def serial_text(text: str) -> str:
     """A serial as printed, without spaces and dashes (which labels use only to group)."""
-    return clean(text).replace(" ", "").replace("-", "")
+    # NFKC again: a mark that followed a removed space joins its letter, as a second pass would.
+    return unicodedata.normalize("NFKC", clean(text).replace(" ", "").replace("-", ""))
 
 
 def serial_entry(raw: str) -> str:
@@ -142,7 +154,8 @@ def classify(raw: str) -> Query:
     hint: str | None = None
     body = text
     m = _LABEL_RE.match(text)
-    if m and m.group("rest"):
+    # A prefix counts only before something to look up ("SN: -" leaves no serial at all).
+    if m and any(c.isalnum() for c in m.group("rest")):
         kw = m.group("kw").replace(" ", "")
         hint = {"UPC": "gtin", "EAN": "gtin", "GTIN": "gtin"}.get(kw)
         if hint is None:
@@ -162,14 +175,18 @@ def classify(raw: str) -> Query:
     if hint == "serial":
         return Query(raw, QueryKind.SERIAL, serial_text(body), body, tuple(notes))
 
+    # A long run of digits that is not a GTIN is a serial, not a model number, even when it is
+    # printed (and typed) in groups: "1234 5678 9012 3456".
+    if hint is None and compact.isascii() and compact.isdigit() and len(compact) >= 10:
+        return Query(raw, QueryKind.SERIAL, compact, body, tuple(notes))
+
     if " " in body and hint != "model":
         shown = clean(raw, upper=False) if hint is None else body
         return Query(raw, QueryKind.TEXT, body, shown, tuple(notes))
 
     token = body.replace(" ", "") if hint == "model" else body
     if not _MODEL_TOKEN_RE.match(token) or not any(c.isalnum() for c in token):
-        return Query(raw, QueryKind.TEXT, body, clean(raw, upper=False) if hint is None else body, tuple(notes))
-    # A long run of digits that is not a GTIN is a serial, not a model number.
-    if hint is None and compact.isdigit() and len(compact) >= 10:
-        return Query(raw, QueryKind.SERIAL, compact, body, tuple(notes))
+        return Query(
+            raw, QueryKind.TEXT, body, clean(raw, upper=False) if hint is None else body, tuple(notes)
+        )
     return Query(raw, QueryKind.MODEL, model_key(token), token, tuple(notes))

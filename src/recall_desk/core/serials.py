@@ -12,14 +12,15 @@ characters a maker never prints, and "the list is kept by the manufacturer".
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from .identifiers import serial_entry, serial_text
+from .identifiers import clean, serial_entry, serial_text
 
 
 class RuleError(ValueError):
@@ -44,7 +45,12 @@ CHARSETS: dict[str, str] = {
     "hex": "0-9A-F",
     "letters": "A-Z",
 }
-_CHARSET_WORDS = {"digits": "digits", "alnum": "letters and digits", "hex": "hex digits", "letters": "letters"}
+_CHARSET_WORDS = {
+    "digits": "digits",
+    "alnum": "letters and digits",
+    "hex": "hex digits",
+    "letters": "letters",
+}
 
 _DATE_TOKENS = {
     "YYYY": r"(?P<Y>\d{4})",
@@ -157,15 +163,15 @@ class Range(Clause):
 
     @property
     def numeric(self) -> bool:
-        return self.start.isdigit() and self.end.isdigit()
+        return _is_digits(self.start) and _is_digits(self.end)
 
     def matches(self, serial: str) -> bool:
         if self.numeric:
-            if not (serial.isascii() and serial.isdigit()):
+            if not _is_digits(serial):
                 return False
             if len(self.start) == len(self.end) and len(serial) != len(self.start):
                 return False
-            return int(self.start) <= int(serial) <= int(self.end)
+            return _number_order(self.start) <= _number_order(serial) <= _number_order(self.end)
         if len(serial) != len(self.start) or any(c not in _ORDER for c in serial):
             return False
         return self.start <= serial <= self.end
@@ -175,6 +181,16 @@ class Range(Clause):
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "range", "start": self.start, "end": self.end}
+
+
+def _is_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def _number_order(digits: str) -> tuple[int, str]:
+    """Orders ASCII digit strings as numbers, without int() (which refuses 4,300 digits and more)."""
+    significant = digits.lstrip("0")
+    return len(significant), significant
 
 
 @dataclass(frozen=True)
@@ -187,8 +203,7 @@ class Mask(Clause):
     def matches(self, serial: str) -> bool:
         for pattern in self.patterns:
             if len(pattern) == len(serial) and all(
-                (p == self.wildcard and s.isalnum()) or p == s
-                for p, s in zip(pattern, serial, strict=True)
+                (p == self.wildcard and s.isalnum()) or p == s for p, s in zip(pattern, serial, strict=True)
             ):
                 return True
         return False
@@ -233,10 +248,23 @@ class DateCode(Clause):
         when = self.parse(serial)
         if when is None:
             return False
+        return self.start <= self._last_day(when) and when <= self.end
+
+    def _last_day(self, first: date) -> date:
+        """A code names a span: a week code the whole week, a month code the whole month, a year code
+        the whole year; a unit made on any day of it may be inside the window."""
+        if "DD" in self.format:
+            return first
         if "WW" in self.format:
-            # A week code names the whole week.
-            return self.start <= date.fromisocalendar(*when.isocalendar()[:2], 7) and when <= self.end
-        return self.start <= when <= self.end
+            days = 6
+        elif "MM" in self.format:
+            days = calendar.monthrange(first.year, first.month)[1] - 1
+        else:
+            return date(first.year, 12, 31)
+        try:
+            return first + timedelta(days=days)
+        except OverflowError:  # the last week of year 9999
+            return date.max
 
     def describe(self) -> str:
         return f"has a {self.format} date code from {self.start.isoformat()} to {self.end.isoformat()}"
@@ -301,7 +329,12 @@ def clause_from_dict(where: str, data: Any) -> Clause:
     if kind == "contains":
         # Markings keep their spaces and punctuation: compare as printed, upper case.
         values = data.get("values")
-        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
+        if (
+            not isinstance(values, list)
+            or not values
+            or not all(isinstance(v, str) and serial_text(v) for v in values)
+        ):
+            # A value with nothing left to compare ("-") would be found in every serial.
             raise RuleError(f"{where}.values: expected a non-empty list of strings")
         return Contains("contains", tuple(serial_text(v) for v in values))
     if kind == "list":
@@ -311,9 +344,14 @@ def clause_from_dict(where: str, data: Any) -> Clause:
         end = serial_text(_required_str(where, data, "end"))
         clause = Range("range", start, end)
         if clause.numeric:
-            if int(start) > int(end):
+            if _number_order(start) > _number_order(end):
                 raise RuleError(f"{where}: the range starts after it ends ({start} > {end})")
         else:
+            if not start or not end or any(c not in _ORDER for c in start + end):
+                # Serials with other characters are never in an alphanumeric range: say so now.
+                raise RuleError(
+                    f"{where}: a range runs between numbers, or letters and digits ({start!r}, {end!r})"
+                )
             if len(start) != len(end):
                 raise RuleError(
                     f"{where}: an alphanumeric range needs ends of equal width ({start!r}, {end!r})"
@@ -323,20 +361,28 @@ def clause_from_dict(where: str, data: Any) -> Clause:
         return clause
     if kind == "mask":
         wildcard = data.get("wildcard", "X")
-        if not isinstance(wildcard, str) or len(wildcard) != 1:
+        # Read like the patterns: "＊" is "*", "x" is "X"; a "-" or space is dropped from patterns.
+        folded = clean(wildcard) if isinstance(wildcard, str) else ""
+        if len(folded) != 1 or folded == "-":
             raise RuleError(f"{where}.wildcard: expected one character, got {wildcard!r}")
         patterns = _strings(f"{where}.patterns", data.get("patterns"))
-        return Mask("mask", patterns, wildcard.upper())
+        return Mask("mask", patterns, folded)
     if kind == "date_code":
-        fmt = _required_str(where, data, "format").upper()
-        if not _DATE_TOKEN_RE.search(fmt):
+        # Checked as it will be read: "YY WW M-M" is "YYWWMM".
+        fmt = serial_text(_required_str(where, data, "format"))
+        tokens = _DATE_TOKEN_RE.findall(fmt)
+        if not tokens:
             raise RuleError(f"{where}.format: {fmt!r} names no date part (YYYY, YY, MM, DD, WW)")
-        if ("WW" in fmt) and ("MM" in fmt or "DD" in fmt):
+        if "WW" in tokens and ("MM" in tokens or "DD" in tokens):
             raise RuleError(f"{where}.format: a week code (WW) cannot also carry MM or DD")
+        if len(set(tokens)) != len(tokens) or ("YYYY" in tokens and "YY" in tokens):
+            raise RuleError(f"{where}.format: {fmt!r} names a date part twice")
+        if "YYYY" not in tokens and "YY" not in tokens:
+            raise RuleError(f"{where}.format: {fmt!r} names no year (YYYY or YY)")
         first, last = _date(f"{where}.start", data.get("start")), _date(f"{where}.end", data.get("end"))
         if first > last:
             raise RuleError(f"{where}: the window starts after it ends ({first} > {last})")
-        return DateCode("date_code", serial_text(fmt), first, last)
+        return DateCode("date_code", fmt, first, last)
     raise RuleError(
         f"{where}.kind: unknown clause kind {kind!r} "
         "(known: prefix, suffix, contains, list, range, mask, date_code)"
@@ -409,7 +455,7 @@ class SerialRule:
             "exclude", "in_scope", "out_of_scope", "outside_format", "no_serial",
             "manufacturer_list", "label", "reasons", "source", "note",
         }  # fmt: skip
-        unknown = sorted(set(data) - known)
+        unknown = sorted(str(k) for k in set(data) - known)
         if unknown:
             raise RuleError(f"{where}: unknown field(s) {', '.join(unknown)}")
 
@@ -427,17 +473,19 @@ class SerialRule:
         if lo is not None and hi is not None and lo > hi:
             raise RuleError(f"{where}: min_length {lo} is above max_length {hi}")
         charset = data.get("charset")
-        if charset is not None and charset not in CHARSETS:
+        if charset is not None and (not isinstance(charset, str) or charset not in CHARSETS):
             raise RuleError(f"{where}.charset: {charset!r} is not one of {', '.join(CHARSETS)}")
 
         read_as_raw = data.get("read_as") or {}
         if not isinstance(read_as_raw, Mapping):
-            raise RuleError(f"{where}.read_as: expected an object such as {{\"O\": \"0\"}}")
+            raise RuleError(f'{where}.read_as: expected an object such as {{"O": "0"}}')
         read_as: dict[str, str] = {}
         for k, v in read_as_raw.items():
-            if not (isinstance(k, str) and isinstance(v, str) and len(k) == 1 and len(v) == 1):
+            # Compared with the serial as read, so normalised like it ("o" is "O", "ß" is two letters).
+            kk, vv = (clean(x) if isinstance(x, str) else "" for x in (k, v))
+            if len(kk) != 1 or len(vv) != 1:
                 raise RuleError(f"{where}.read_as: {k!r} -> {v!r} must map one character to one")
-            read_as[k.upper()] = v.upper()
+            read_as[kk] = vv
 
         def clauses(key: str) -> tuple[Clause, ...]:
             raw = data.get(key) or []
@@ -483,7 +531,7 @@ class SerialRule:
             max_length=hi,
             charset=charset,
             read_as=read_as,
-            read_as_note=data.get("read_as_note"),
+            read_as_note=data.get("read_as_note") or None,
             match=clauses("match"),
             exclude=clauses("exclude"),
             in_scope=outcome("in_scope", Outcome.AFFECTED) or Outcome.AFFECTED,
@@ -494,7 +542,7 @@ class SerialRule:
             manufacturer_list=manufacturer_list,
             label=label.strip(),
             reasons=dict(reasons),
-            source=data.get("source"),
+            source=data.get("source") or None,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -592,7 +640,9 @@ class SerialRule:
 
     # -- decision --
 
-    def evaluate(self, serial: str | None, *, no_serial: bool = False, recall: str = "this recall") -> SerialVerdict:
+    def evaluate(
+        self, serial: str | None, *, no_serial: bool = False, recall: str = "this recall"
+    ) -> SerialVerdict:
         """Decide one unit.  ``serial`` None and not ``no_serial``: NEED_SERIAL where it matters."""
         scope = self._scope_outcome()
         in_scope = self._why("in_scope", scope, recall)
@@ -612,7 +662,9 @@ class SerialRule:
             )
         if serial is None or not serial_text(serial):
             if self.decides_by_serial:
-                return SerialVerdict(Outcome.NEED_SERIAL, f"Enter the {self.label} to decide ({self.hint()}).")
+                return SerialVerdict(
+                    Outcome.NEED_SERIAL, f"Enter the {self.label} to decide ({self.hint()})."
+                )
             return SerialVerdict(scope, in_scope)
 
         read, notes = self.read(serial)
@@ -625,19 +677,26 @@ class SerialRule:
                     "ask the manufacturer."
                 )
             else:
-                why = self.reasons.get("outside_format") or f"{_cap(recall)} covers {self.format_hint()} only."
+                why = (
+                    self.reasons.get("outside_format") or f"{_cap(recall)} covers {self.format_hint()} only."
+                )
             return SerialVerdict(self.outside_format, f"{said}: it {problem}. {why}", read, notes)
         for clause in self.exclude:
             if clause.matches(read):
                 why = self.reasons.get("exclude") or (
                     f"Units whose {self.label} {clause.describe()} are not part of {recall}."
                 )
-                return SerialVerdict(Outcome.NOT_AFFECTED, f"{said}, which {clause.describe()}. {why}", read, notes)
+                return SerialVerdict(
+                    Outcome.NOT_AFFECTED, f"{said}, which {clause.describe()}. {why}", read, notes
+                )
         if self.match:
             hit = next((c for c in self.match if c.matches(read)), None)
             if hit is None:
                 described = " or ".join(c.describe() for c in self.match)
-                why = self.reasons.get("out_of_scope") or f"{_cap(recall)} covers units whose {self.label} {described}."
+                why = (
+                    self.reasons.get("out_of_scope")
+                    or f"{_cap(recall)} covers units whose {self.label} {described}."
+                )
                 return SerialVerdict(self.out_of_scope, f"{said}, which does not match. {why}", read, notes)
             return SerialVerdict(scope, f"{said}, which {hit.describe()}. {in_scope}", read, notes)
         fits = f" ({self.format_hint()}, as the recall gives)" if self.format_hint() else ""

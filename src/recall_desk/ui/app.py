@@ -1,4 +1,9 @@
-"""Starting the counter window (and the frozen program's smoke test)."""
+"""Starting the counter window (and the frozen program's smoke test).
+
+The window is on screen before the catalog layer (SQLAlchemy, sqlmodel) is even
+imported: it opens the catalog right after its first paint, and a scan that
+arrives meanwhile is checked as soon as the catalog is ready.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..catalog.db import CatalogOpenError
-from ..catalog.load import CatalogLoadError
-from ..catalog.service import Catalog
 from .main_window import MainWindow
 from .settings import AppSettings, apply_theme
 
@@ -27,27 +29,44 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def run_window(db: str | None = None) -> int:
-    """Open the counter window on the catalog at ``db`` (default: the user's); returns the exit code."""
-    app = application()
+def open_catalog_into(window: MainWindow, db: str | None) -> bool:
+    """Open the catalog at ``db`` and attach it; on failure say why and close the window."""
+    from ..catalog.db import CatalogOpenError
+    from ..catalog.load import CatalogLoadError
+    from ..catalog.service import Catalog
+
     try:
         catalog = Catalog.open(db)
     except (CatalogOpenError, CatalogLoadError) as exc:
-        QMessageBox.critical(None, "Recall Desk cannot open its catalog", str(exc))
-        return 2
+        QMessageBox.critical(window, "Recall Desk cannot open its catalog", str(exc))
+        window.close()
+        return False
+    window.attach_catalog(catalog)
+    return True
+
+
+def run_window(db: str | None = None) -> int:
+    """Open the counter window on the catalog at ``db`` (default: the user's); returns the exit code."""
+    app = application()
     settings = AppSettings()
     apply_theme(settings.theme)
-    window = MainWindow(catalog, settings)
+    window = MainWindow(None, settings)
+    opened: list[bool] = []
+    window.first_paint.connect(lambda: opened.append(open_catalog_into(window, db)))
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        catalog.close()
+        if window.catalog is not None:
+            window.catalog.close()
+    return code if all(opened) else 2
 
 
 def smoke_test(db: str | None = None) -> int:
     """Open the catalog, run a check, build the main window offscreen, and exit 0 if all held."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..catalog.service import Catalog
+
     catalog = Catalog.open(db)
     try:
         result = catalog.check("A3102", answers={"colour": "black"}, serial="1234567890123456")

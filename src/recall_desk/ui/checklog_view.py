@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.checklog import CheckLog
 from ..core.serials import Outcome
 from .models import CheckLogFilter, CheckLogModel
+
+if TYPE_CHECKING:
+    from ..catalog.checklog import CheckLog
 
 
 class CheckLogDialog(QDialog):

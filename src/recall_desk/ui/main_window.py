@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.checklog import CheckLog
-from ..catalog.service import Catalog
 from ..core.model import CatalogInfo, Picture
 from ..core.verdict import STALE_AFTER_DAYS, CheckResult
 from .barcode import ImageUnreadable, decode_image
@@ -37,6 +36,10 @@ from .product_view import ProductPanel
 from .scanner import ScanRouter
 from .settings import AppSettings, SettingsDialog
 from .verdict import VerdictBanner
+
+if TYPE_CHECKING:  # imported when the catalog is attached, after the window is on screen
+    from ..catalog.checklog import CheckLog
+    from ..catalog.service import Catalog
 
 HELP_TEXT = """<h3>Recall Desk at the counter</h3>
 <ol>
@@ -62,11 +65,18 @@ class MainWindow(QMainWindow):
     """Emitted with each CheckResult once it is shown."""
     results_updated = Signal(int)
     """Emitted with the number of as-you-type results once the list is updated."""
+    catalog_ready = Signal()
+    """Emitted once a catalog is attached and the window can answer checks."""
+    first_paint = Signal()
+    """Emitted once, when the window has first been painted on screen."""
 
-    def __init__(self, catalog: Catalog, settings: AppSettings, *, today: date | None = None) -> None:
+    def __init__(self, catalog: Catalog | None, settings: AppSettings, *, today: date | None = None) -> None:
+        """``catalog`` may be None: the window shows at once and takes it with attach_catalog()."""
         super().__init__()
-        self.catalog = catalog
-        self.log = CheckLog(catalog.engine)
+        self.catalog: Catalog | None = None
+        self.log: CheckLog | None = None
+        self._pending_check: str | None = None
+        self._painted = False
         self.settings = settings
         self._today = today
         self.setWindowTitle("Recall Desk")
@@ -179,9 +189,34 @@ class MainWindow(QMainWindow):
         self.panel.answered.connect(self._on_answer)
         self.panel.zoom_requested.connect(self._zoom)
 
-        self.refresh_catalog_status()
-        self.new_check()
         self.resize(1280, 860)
+        if catalog is not None:
+            self.attach_catalog(catalog)
+        else:
+            self.banner.clear("Opening the recall catalog…")
+            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def attach_catalog(self, catalog: Catalog) -> None:
+        """Start answering from ``catalog``; a check asked for while it was opening runs now."""
+        from ..catalog.checklog import CheckLog
+
+        self.catalog = catalog
+        self.log = CheckLog(catalog.engine)
+        info = self.refresh_catalog_status()
+        self.banner.clear(f"Catalog {info.version}, published {info.published}")
+        pending, self._pending_check = self._pending_check, None
+        if pending:
+            self.update_results()
+            self.start_check(pending)
+        elif self.entry.text():
+            self.update_results()
+        self.catalog_ready.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_paint.emit)
 
     # -- actions and menus --
 
@@ -223,6 +258,8 @@ class MainWindow(QMainWindow):
     # -- status --
 
     def refresh_catalog_status(self) -> CatalogInfo:
+        if self.catalog is None:
+            return CatalogInfo("none", "unknown")
         info = self.catalog.info()
         self.catalog_label.setText(
             f"Catalog {info.version}, published {info.published} · {info.recalls} recalls, "
@@ -237,6 +274,8 @@ class MainWindow(QMainWindow):
     # -- the check flow --
 
     def update_results(self) -> None:
+        if self.catalog is None:
+            return
         hits = self.catalog.search(self.entry.text(), limit=200)
         self.results.set_hits(hits)
         self.results_updated.emit(len(hits))
@@ -247,11 +286,17 @@ class MainWindow(QMainWindow):
         self.entry.clear()
         self.results.set_hits([])
         self.panel.clear()
-        info = self.catalog.info()
-        self.banner.clear(f"Catalog {info.version}, published {info.published}")
+        if self.catalog is None:
+            self.banner.clear("Opening the recall catalog…")
+        else:
+            info = self.catalog.info()
+            self.banner.clear(f"Catalog {info.version}, published {info.published}")
         self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def check_entry(self) -> None:
+        if self.catalog is None:  # still opening: checked as soon as it is ready
+            self._pending_check = self.entry.text()
+            return
         self._search_timer.stop()
         self.update_results()
         self.start_check(self.entry.text())
@@ -262,6 +307,9 @@ class MainWindow(QMainWindow):
         self._run()
 
     def _run(self) -> None:
+        if self.catalog is None or self.log is None:
+            self._pending_check = self._query
+            return
         result = self.catalog.check(
             self._query,
             serial=self._serial,
@@ -282,6 +330,9 @@ class MainWindow(QMainWindow):
         self.check_finished.emit(result)
 
     def _on_scan(self, code: str) -> None:
+        if self.catalog is None:
+            self._pending_check = code
+            return
         self.update_results()
         self.start_check(code)
 
@@ -354,7 +405,8 @@ class MainWindow(QMainWindow):
             self.refresh_catalog_status()
 
     def show_check_log(self) -> None:
-        CheckLogDialog(self.log, self).exec()
+        if self.log is not None:
+            CheckLogDialog(self.log, self).exec()
 
     def show_help(self) -> None:
         QMessageBox.information(self, "Recall Desk help", HELP_TEXT)
@@ -362,12 +414,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .. import __version__
 
-        info = self.catalog.info()
+        info = self.refresh_catalog_status()
+        where = self.catalog.engine.url.render_as_string(hide_password=True) if self.catalog else "opening"
         QMessageBox.about(
             self,
             "About Recall Desk",
             f"Recall Desk {__version__}\nCatalog {info.version}, published {info.published}\n"
-            f"Database: {self.catalog.engine.url.render_as_string(hide_password=True)}",
+            f"Database: {where}",
         )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

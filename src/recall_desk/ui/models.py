@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,8 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..catalog.checklog import LogEntry
-from ..catalog.service import SearchHit
+if TYPE_CHECKING:  # the window starts before the catalog layer is imported
+    from ..catalog.checklog import LogEntry
+    from ..catalog.service import SearchHit
 
 _Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

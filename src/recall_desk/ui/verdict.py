@@ -141,7 +141,11 @@ class VerdictBanner(QFrame):
         """Scale the words with the window: arm's length on a 1920x1080 counter screen."""
         super().resizeEvent(event)
         height = self.window().height()
-        for label, share, lo, hi in ((self.headline, 26, 26, 52), (self.reason, 48, 16, 28), (self.details, 64, 12, 20)):
+        for label, share, lo, hi in (
+            (self.headline, 26, 26, 52),
+            (self.reason, 48, 16, 28),
+            (self.details, 64, 12, 20),
+        ):
             font = QFont(label.font())
             font.setPixelSize(max(lo, min(hi, height // share)))
             label.setFont(font)
