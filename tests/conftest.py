@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+import os
 
-import pytest
+# Qt needs a platform; without a display it aborts.  Set before anything imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from recall_desk.catalog.service import Catalog
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from recall_desk.catalog.service import Catalog  # noqa: E402
 
 
 @pytest.fixture
@@ -23,3 +29,22 @@ def catalog(db_path: Path) -> Iterator[Catalog]:
     cat = Catalog.open(db_path)
     yield cat
     cat.close()
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The window's settings in a fresh file, never the user's own."""
+    path = tmp_path / "recall-desk.ini"
+    monkeypatch.setenv("RECALL_DESK_SETTINGS", str(path))
+    return path
+
+
+# --- Hypothesis profiles (property tests of the pure core) ---------------------------------------
+# "ci" is loaded by default: no per-example deadline (shared machines stall) and a number of
+# examples that keeps the property tests well under a minute.  HYPOTHESIS_PROFILE=dev is quicker,
+# HYPOTHESIS_PROFILE=thorough is for long local runs.
+
+settings.register_profile("ci", deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None, max_examples=25)
+settings.register_profile("thorough", deadline=None, max_examples=2_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

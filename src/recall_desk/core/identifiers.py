@@ -23,12 +23,14 @@ _SPACE_RE = re.compile(r"\s+")
 _NON_ALNUM_RE = re.compile(r"[^A-Z0-9]")
 
 # Prefixes printed on labels, or typed by habit: "Model: A3102", "SN: 1234", "S/N 57V...".
+# A separator must follow the keyword ("SN: 1234", "SN 1234", "S/N1234"): "SN12345678" is a serial
+# that happens to begin with SN, and "SNOWBOARD" and "MODULE" are words.
 _LABEL_RE = re.compile(
     r"""^(?P<kw>
         MODEL\s*(?:NO\.?|NUMBER|\#)? | MOD\.? | P/N |
         SN\s*CODE | S/N | SER(?:IAL)?\.?\s*(?:NO\.?|NUMBER|\#)? | SN |
         UPC | EAN | GTIN
-    )(?![A-Z])\s*[:#.]?\s*(?P<rest>.*)$""",  # (?![A-Z]): "SNOWBOARD" and "MODULE" are words, not labels
+    )(?:\s*[:\#.]\s*|\s+|(?<=[/.]N)|(?<=\.))(?P<rest>.*)$""",
     re.VERBOSE,
 )
 

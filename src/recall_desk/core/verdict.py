@@ -198,7 +198,7 @@ def _decide_one(
     variants = list(cand.models)
     if cand.via == Via.BASE:
         # The label prints the base ("Model: A3102"); the variant is not known yet.
-        shown = variants[0].base or query_display
+        shown = (variants[0].base if variants else None) or query_display
     elif cand.via == Via.NAME:
         shown = ", ".join(m.number for m in product.models)
     else:
