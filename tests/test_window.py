@@ -19,7 +19,8 @@ from recall_desk.core.verdict import CheckResult
 from recall_desk.ui.barcode import code128_image, decode_image
 from recall_desk.ui.checklog_view import CheckLogDialog
 from recall_desk.ui.main_window import MainWindow
-from recall_desk.ui.settings import AppSettings, SettingsDialog
+from recall_desk.ui.settings import AppSettings
+from recall_desk.ui.settings_dialog import SettingsDialog
 
 TODAY = date(2026, 11, 23)
 
@@ -282,6 +283,8 @@ def test_every_control_tab_reaches_has_an_accessible_name(
     seen = tab_chain(window)
     kinds = {type(w) for w in seen}
     assert QLineEdit in kinds and QPushButton in kinds
-    unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in seen if not w.accessibleName()]
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}" for w in seen if not w.accessibleName()
+    ]
     assert unnamed == []
     assert expected in {w.objectName() for w in seen}

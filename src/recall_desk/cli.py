@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .core.model import UNKNOWN
 
 if TYPE_CHECKING:
     from .core.verdict import CheckResult
@@ -101,6 +100,8 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def format_check(result: CheckResult) -> str:
+    from .core.model import UNKNOWN
+
     lines = [result.headline]
     if result.problem:
         lines.append(_wrap(result.problem))

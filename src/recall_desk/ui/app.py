@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -45,12 +45,17 @@ def open_catalog_into(window: MainWindow, db: str | None) -> bool:
     return True
 
 
-def run_window(db: str | None = None) -> int:
-    """Open the counter window on the catalog at ``db`` (default: the user's); returns the exit code."""
+def run_window(db: str | None = None, *, on_window: Callable[[MainWindow], None] | None = None) -> int:
+    """Open the counter window on the catalog at ``db`` (default: the user's); returns the exit code.
+
+    ``on_window`` is called with the window before it is shown (benchmarks use it to time start-up).
+    """
     app = application()
     settings = AppSettings()
     apply_theme(settings.theme)
     window = MainWindow(None, settings)
+    if on_window is not None:
+        on_window(window)
     opened: list[bool] = []
     window.first_paint.connect(lambda: opened.append(open_catalog_into(window, db)))
     window.show()

@@ -6,40 +6,29 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.model import CatalogInfo, Picture
-from ..core.verdict import STALE_AFTER_DAYS, CheckResult
-from .barcode import ImageUnreadable, decode_image
-from .checklog_view import CheckLogDialog
-from .models import HIT_ROLE, SearchResultsModel
-from .pictures import ZoomDialog
-from .product_view import ProductPanel
+from .models import HIT_ROLE
 from .scanner import ScanRouter
-from .settings import AppSettings, SettingsDialog
+from .settings import AppSettings
 from .verdict import VerdictBanner
 
 if TYPE_CHECKING:  # imported when the catalog is attached, after the window is on screen
     from ..catalog.checklog import CheckLog
     from ..catalog.service import Catalog
+    from ..core.model import CatalogInfo, Picture
+    from ..core.verdict import CheckResult
 
 HELP_TEXT = """<h3>Recall Desk at the counter</h3>
 <ol>
@@ -106,7 +95,63 @@ class MainWindow(QMainWindow):
 
         self.banner = VerdictBanner(self)
 
-        # -- as-you-type results --
+        top = QHBoxLayout()
+        top.addWidget(self.entry, 1)
+        top.addWidget(self.check_button)
+        top.addWidget(self.new_button)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        self._body_layout = layout
+        self._body_built = False
+        self.setCentralWidget(central)
+        self.setTabOrder(self.entry, self.check_button)
+        self.setTabOrder(self.check_button, self.new_button)
+
+        # -- status bar --
+        self.catalog_label = QLabel(self)
+        self.catalog_label.setAccessibleName("Catalog version")
+        self.stale_label = QLabel(self)
+        self.stale_label.setObjectName("staleWarning")
+        self.stale_label.setAccessibleName("Catalog age warning")
+        self.stale_label.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.statusBar().addWidget(self.catalog_label, 1)
+        self.statusBar().addPermanentWidget(self.stale_label)
+
+        self._build_actions()
+        self.router = ScanRouter(self, self.entry)
+        QApplication.instance().installEventFilter(self.router)  # type: ignore[union-attr]
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+
+        self.entry.textEdited.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self.update_results)
+        self.entry.returnPressed.connect(self.check_entry)
+        self.check_button.clicked.connect(self.check_entry)
+        self.new_button.clicked.connect(self.new_check)
+        self.router.scanned.connect(self._on_scan)
+
+        self.resize(1280, 860)
+        if catalog is not None:
+            self.attach_catalog(catalog)
+        else:
+            self.banner.clear("Opening the recall catalog…")
+            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def build_body(self) -> None:
+        """The results list and the product view.  Built after the first paint when the window
+        starts without a catalog, so that the entry is on screen first; idempotent."""
+        if self._body_built:
+            return
+        self._body_built = True
+        from PySide6.QtCore import QSortFilterProxyModel
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSplitter, QTableView
+
+        from .models import SearchResultsModel
+        from .product_view import ProductPanel
+
         self.results = SearchResultsModel(self)
         self.results_proxy = QSortFilterProxyModel(self)
         self.results_proxy.setSourceModel(self.results)
@@ -144,44 +189,10 @@ class MainWindow(QMainWindow):
         self._sized = False
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_sized", True))
         self.splitter.installEventFilter(self)
+        QTimer.singleShot(0, self._split)
 
-        top = QHBoxLayout()
-        top.addWidget(self.entry, 1)
-        top.addWidget(self.check_button)
-        top.addWidget(self.new_button)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.setTabOrder(self.entry, self.check_button)
-        self.setTabOrder(self.check_button, self.new_button)
+        self._body_layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.new_button, self.table)
-
-        # -- status bar --
-        self.catalog_label = QLabel(self)
-        self.catalog_label.setAccessibleName("Catalog version")
-        self.stale_label = QLabel(self)
-        self.stale_label.setObjectName("staleWarning")
-        self.stale_label.setAccessibleName("Catalog age warning")
-        self.stale_label.setStyleSheet("color: #B3261E; font-weight: bold;")
-        self.statusBar().addWidget(self.catalog_label, 1)
-        self.statusBar().addPermanentWidget(self.stale_label)
-
-        self._build_actions()
-        self.router = ScanRouter(self, self.entry)
-        QApplication.instance().installEventFilter(self.router)  # type: ignore[union-attr]
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(0)
-
-        self.entry.textEdited.connect(lambda _t: self._search_timer.start())
-        self._search_timer.timeout.connect(self.update_results)
-        self.entry.returnPressed.connect(self.check_entry)
-        self.check_button.clicked.connect(self.check_entry)
-        self.new_button.clicked.connect(self.new_check)
-        self.router.scanned.connect(self._on_scan)
         self.table.activated.connect(self._on_result_activated)
         self.table.clicked.connect(self._on_result_activated)
         self.panel.serial_submitted.connect(self._on_serial)
@@ -189,17 +200,11 @@ class MainWindow(QMainWindow):
         self.panel.answered.connect(self._on_answer)
         self.panel.zoom_requested.connect(self._zoom)
 
-        self.resize(1280, 860)
-        if catalog is not None:
-            self.attach_catalog(catalog)
-        else:
-            self.banner.clear("Opening the recall catalog…")
-            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def attach_catalog(self, catalog: Catalog) -> None:
         """Start answering from ``catalog``; a check asked for while it was opening runs now."""
         from ..catalog.checklog import CheckLog
 
+        self.build_body()
         self.catalog = catalog
         self.log = CheckLog(catalog.engine)
         info = self.refresh_catalog_status()
@@ -258,6 +263,9 @@ class MainWindow(QMainWindow):
     # -- status --
 
     def refresh_catalog_status(self) -> CatalogInfo:
+        from ..core.model import CatalogInfo
+        from ..core.verdict import STALE_AFTER_DAYS
+
         if self.catalog is None:
             return CatalogInfo("none", "unknown")
         info = self.catalog.info()
@@ -284,8 +292,9 @@ class MainWindow(QMainWindow):
         self._query, self._serial, self._no_serial, self._answers = "", None, False, {}
         self.last_result = None
         self.entry.clear()
-        self.results.set_hits([])
-        self.panel.clear()
+        if self._body_built:
+            self.results.set_hits([])
+            self.panel.clear()
         if self.catalog is None:
             self.banner.clear("Opening the recall catalog…")
         else:
@@ -303,6 +312,7 @@ class MainWindow(QMainWindow):
 
     def start_check(self, query: str) -> None:
         self._query, self._serial, self._no_serial, self._answers = query, None, False, {}
+        self.build_body()
         self.panel.clear()
         self._run()
 
@@ -368,10 +378,14 @@ class MainWindow(QMainWindow):
     # -- dialogs --
 
     def _zoom(self, picture: Picture) -> None:
+        from .pictures import ZoomDialog
+
         title = self.panel.title.text() or "Picture"
         ZoomDialog(picture, title, self).exec()
 
     def open_image(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             "Read a barcode from a picture",
@@ -383,6 +397,10 @@ class MainWindow(QMainWindow):
 
     def check_image(self, path: Path) -> None:
         """Decode the barcodes in a picture and check the first; say so when there is none."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from .barcode import ImageUnreadable, decode_image
+
         try:
             found = decode_image(path)
         except ImageUnreadable as exc:
@@ -401,17 +419,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Checked {first.text}; the picture also holds {others}", 15_000)
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         if SettingsDialog(self.settings, self).exec():
             self.refresh_catalog_status()
 
     def show_check_log(self) -> None:
         if self.log is not None:
+            from .checklog_view import CheckLogDialog
+
             CheckLogDialog(self.log, self).exec()
 
     def show_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, "Recall Desk help", HELP_TEXT)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         info = self.refresh_catalog_status()
@@ -424,7 +450,12 @@ class MainWindow(QMainWindow):
         )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.splitter and event.type() == QEvent.Type.Resize and not self._sized:
+        if (
+            self._body_built
+            and obj is self.splitter
+            and event.type() == QEvent.Type.Resize
+            and not self._sized
+        ):
             # The product view gets the larger share, until the clerk drags the divider.
             QTimer.singleShot(0, self._split)
         return super().eventFilter(obj, event)

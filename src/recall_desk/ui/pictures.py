@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -42,12 +42,12 @@ def build_scene(picture: Picture) -> QGraphicsScene | None:
     scene = QGraphicsScene()
     item: QGraphicsItem
     if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
+        # The scene owns the renderer: items are destroyed before their scene's QObject children.
+        renderer = QSvgRenderer(str(path), scene)
         if not renderer.isValid():
             return None
         svg = QGraphicsSvgItem()
         svg.setSharedRenderer(renderer)
-        svg.setData(0, renderer)  # keep the renderer alive with the item
         item = svg
     else:
         pixmap = QPixmap(str(path))
@@ -101,6 +101,8 @@ class PictureView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumSize(QSize(200, 150))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Enter or Space zooms, as a click does
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_scene(self, scene: QGraphicsScene | None) -> None:
         old = self.scene()
@@ -117,6 +119,12 @@ class PictureView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core.serials import Outcome
-from ..core.verdict import CheckResult
+if TYPE_CHECKING:
+    from ..core.verdict import CheckResult
 
 
 @dataclass(frozen=True)
@@ -21,14 +21,15 @@ class Look:
     words: str
 
 
-# Colours chosen for WCAG AA contrast between words and background (at least 4.5:1).
-LOOKS: dict[Outcome | None, Look] = {
-    Outcome.AFFECTED: Look("#B3261E", "#FFFFFF", "octagon", "AFFECTED"),
-    Outcome.CHECK_WITH_MANUFACTURER: Look("#F2B705", "#1B1B1B", "triangle", "CHECK WITH THE MANUFACTURER"),
-    Outcome.NEED_SERIAL: Look("#0B57D0", "#FFFFFF", "question", "SERIAL NEEDED"),
-    Outcome.NEED_ANSWER: Look("#0B57D0", "#FFFFFF", "question", "ONE MORE QUESTION"),
-    Outcome.NOT_AFFECTED: Look("#146C2E", "#FFFFFF", "check", "NOT AFFECTED"),
-    Outcome.NO_RECALL_FOUND: Look("#44474E", "#FFFFFF", "info", "NO RECALL ON FILE"),
+# Keyed by outcome value (core.serials.Outcome is a StrEnum).  Colours chosen for WCAG AA contrast
+# between words and background (at least 4.5:1).
+LOOKS: dict[str | None, Look] = {
+    "affected": Look("#B3261E", "#FFFFFF", "octagon", "AFFECTED"),
+    "check_with_manufacturer": Look("#F2B705", "#1B1B1B", "triangle", "CHECK WITH THE MANUFACTURER"),
+    "need_serial": Look("#0B57D0", "#FFFFFF", "question", "SERIAL NEEDED"),
+    "need_answer": Look("#0B57D0", "#FFFFFF", "question", "ONE MORE QUESTION"),
+    "not_affected": Look("#146C2E", "#FFFFFF", "check", "NOT AFFECTED"),
+    "no_recall_found": Look("#44474E", "#FFFFFF", "info", "NO RECALL ON FILE"),
     None: Look("#E3E3E8", "#1B1B1B", "scan", "READY TO CHECK"),
 }
 
@@ -134,7 +135,7 @@ class VerdictBanner(QFrame):
         row.setSpacing(16)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
-        self.outcome: Outcome | None = None
+        self.outcome: str | None = None
         self.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
