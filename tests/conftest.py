@@ -7,13 +7,13 @@ import os
 # Qt needs a platform; without a display it aborts.  Set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
-from recall_desk.catalog.service import Catalog  # noqa: E402
+from recall_desk.catalog.service import Catalog
 
 
 @pytest.fixture

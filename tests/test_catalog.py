@@ -110,7 +110,9 @@ def test_a_document_with_bad_records_is_refused_whole(catalog: Catalog) -> None:
         (b'{"format": "something-else"}', "format"),
     ],
 )
-def test_files_that_are_not_catalogs_are_named_and_refused(tmp_path: Path, content: bytes, message: str) -> None:
+def test_files_that_are_not_catalogs_are_named_and_refused(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "upload.json"
     path.write_bytes(content)
     with pytest.raises(CatalogLoadError) as exc:

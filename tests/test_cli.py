@@ -117,7 +117,16 @@ def test_unusable_entries_get_a_plain_error(db_path: Path, query: str, message: 
 
 @pytest.mark.parametrize(
     "query",
-    ['"; DROP TABLE recall; --', "' OR 1=1 --", "A3102' --", "%", "_", "\\", "<script>alert(1)</script>", "🔋 A1112"],
+    [
+        '"; DROP TABLE recall; --',
+        "' OR 1=1 --",
+        "A3102' --",
+        "%",
+        "_",
+        "\\",
+        "<script>alert(1)</script>",
+        "🔋 A1112",
+    ],
 )
 def test_quotes_sql_and_oddities_get_a_plain_answer(db_path: Path, query: str) -> None:
     code, out, err = run("check", query, "--json", "--db", str(db_path))
@@ -180,7 +189,9 @@ def test_installed_entry_point_answers_from_the_seed(tmp_path: Path) -> None:
     exe = shutil.which("recall-desk", path=os.path.dirname(sys.executable)) or shutil.which("recall-desk")
     assert exe, "the recall-desk console script is not installed"
     env = {**os.environ, "RECALL_DESK_DB": str(tmp_path / "fresh.sqlite3")}
-    proc = subprocess.run([exe, "check", "A3102", "--json"], capture_output=True, text=True, env=env, timeout=60)
+    proc = subprocess.run(
+        [exe, "check", "A3102", "--json"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert data["outcome"] == "need_answer"

@@ -65,7 +65,10 @@ def test_ruff_is_clean() -> None:
 
 def test_ruff_format_is_clean() -> None:
     proc = subprocess.run(
-        [_tool("ruff"), "format", "--check", "src", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True
+        [_tool("ruff"), "format", "--check", "src", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 

@@ -17,7 +17,15 @@ from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "screenshots"
-STATES = ("1-empty", "2-results", "3-question", "4-not-affected", "5-affected", "6-check-with-manufacturer", "7-no-recall")
+STATES = (
+    "1-empty",
+    "2-results",
+    "3-question",
+    "4-not-affected",
+    "5-affected",
+    "6-check-with-manufacturer",
+    "7-no-recall",
+)
 
 
 @pytest.fixture(scope="module")

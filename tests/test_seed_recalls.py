@@ -67,7 +67,10 @@ def test_16_character_sn_is_checked_with_anker(catalog: Catalog, query: str) -> 
     [match] = result.matches
     assert match.serial == "1234567890123456"
     check_url = match.product.serial_rule.manufacturer_list
-    assert check_url in ("https://us.soundcore.com/pages/a3102-recall", "https://us.ankerwork.com/pages/a3302-recall")
+    assert check_url in (
+        "https://us.soundcore.com/pages/a3102-recall",
+        "https://us.ankerwork.com/pages/a3302-recall",
+    )
     assert check_url in result.reason
 
 
@@ -76,7 +79,7 @@ def test_16_character_sn_is_checked_with_anker(catalog: Catalog, query: str) -> 
 def test_sn_that_is_not_16_characters_is_not_affected(catalog: Catalog, query: str, serial: str) -> None:
     result = catalog.check(query, serial=serial)
     assert result.outcome == NA
-    assert f"not 16" in result.reason
+    assert "not 16" in result.reason
 
 
 def test_a3302_base_matches_both_variants_without_a_question(catalog: Catalog) -> None:

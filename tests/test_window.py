@@ -270,7 +270,9 @@ def tab_chain(window: MainWindow) -> list[QWidget]:
             break
         seen.append(widget)
         widget = widget.nextInFocusChain()
-        while widget is not None and not (widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        while widget is not None and not (
+            widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
             widget = widget.nextInFocusChain()
     return seen
 
@@ -284,7 +286,9 @@ def test_every_control_tab_reaches_has_an_accessible_name(
     kinds = {type(w) for w in seen}
     assert QLineEdit in kinds and QPushButton in kinds
     unnamed = [
-        f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}" for w in seen if not w.accessibleName()
+        f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}"
+        for w in seen
+        if not w.accessibleName()
     ]
     assert unnamed == []
     assert expected in {w.objectName() for w in seen}

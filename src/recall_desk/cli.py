@@ -199,6 +199,10 @@ def _window(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    if argv is None and len(sys.argv) == 1:
+        from .ui import app  # no arguments: the window, without building the command parser
+
+        return app.run_window(None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

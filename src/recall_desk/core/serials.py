@@ -508,11 +508,9 @@ class SerialRule:
 
         reasons = data.get("reasons") or {}
         if not isinstance(reasons, Mapping) or not all(
-            k in _CASE_KEYS + ("exclude",) and isinstance(v, str) for k, v in reasons.items()
+            k in (*_CASE_KEYS, "exclude") and isinstance(v, str) for k, v in reasons.items()
         ):
-            raise RuleError(
-                f"{where}.reasons: expected texts keyed by {', '.join(_CASE_KEYS + ('exclude',))}"
-            )
+            raise RuleError(f"{where}.reasons: expected texts keyed by {', '.join((*_CASE_KEYS, 'exclude'))}")
         manufacturer_list = data.get("manufacturer_list")
         if manufacturer_list is not None and not (
             isinstance(manufacturer_list, str) and manufacturer_list.strip()
@@ -596,7 +594,7 @@ class SerialRule:
         return what if self.charset else ""
 
     def hint(self) -> str:
-        """What to type, in words: "16 digits", "14 letters and digits; begins with "57V"", or "as printed"."""
+        """What to type, in words: "16 digits", "14 letters and digits; begins with "57V"", "as printed"."""
         parts: list[str] = [self.format_hint()] if self.format_hint() else []
         for clause in self.match:
             if isinstance(clause, Prefix | Mask | DateCode | Range):
@@ -651,7 +649,8 @@ class SerialRule:
                 return SerialVerdict(
                     self.no_serial,
                     self.reasons.get("no_serial")
-                    or f"Units with no {self.label} printed {self._is(self.no_serial, plural=True)} {recall}.",
+                    or f"Units with no {self.label} printed "
+                    f"{self._is(self.no_serial, plural=True)} {recall}.",
                 )
             if not self.decides_by_serial:
                 return SerialVerdict(scope, in_scope)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -115,7 +115,12 @@ class MainWindow(QMainWindow):
         self.stale_label = QLabel(self)
         self.stale_label.setObjectName("staleWarning")
         self.stale_label.setAccessibleName("Catalog age warning")
-        self.stale_label.setStyleSheet("color: #B3261E; font-weight: bold;")
+        warn = self.stale_label.palette()
+        warn.setColor(QPalette.ColorRole.WindowText, QColor("#B3261E"))
+        self.stale_label.setPalette(warn)
+        bold = QFont(self.stale_label.font())
+        bold.setBold(True)
+        self.stale_label.setFont(bold)
         self.statusBar().addWidget(self.catalog_label, 1)
         self.statusBar().addPermanentWidget(self.stale_label)
 

@@ -6,7 +6,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -136,6 +146,7 @@ class VerdictBanner(QFrame):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
         self.outcome: str | None = None
+        self._look = LOOKS[None]
         self.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -152,11 +163,22 @@ class VerdictBanner(QFrame):
             label.setFont(font)
 
     def _apply(self, look: Look) -> None:
+        # Palette, not a style sheet: style sheets slow every widget's first paint.
+        self._look = look
         self.icon.set_look(look)
-        self.setStyleSheet(
-            f"#verdictBanner {{ background: {look.background}; border-radius: 8px; }}"
-            f"#verdictBanner QLabel {{ color: {look.foreground}; background: transparent; }}"
-        )
+        for label in (self.headline, self.reason, self.details):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(look.foreground))
+            label.setPalette(palette)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(self._look.background))
+        p.drawRoundedRect(QRectF(self.rect()), 8, 8)
+        p.end()
 
     def clear(self, catalog_line: str = "") -> None:
         self.outcome = None
