@@ -76,7 +76,7 @@ def build_scene(picture: Picture) -> QGraphicsScene | None:
         scene.addItem(box)
         tag = QGraphicsSimpleTextItem(HOTSPOT_NAMES.get(spot.kind, "Label"))
         font = QFont()
-        font.setPixelSize(max(10, int(bounds.width() / 28)))
+        font.setPixelSize(max(10, int(bounds.width() / 40)))
         font.setBold(True)
         tag.setFont(font)
         tag.setBrush(QBrush(colour))
