@@ -165,7 +165,7 @@ class Catalog:
             if n == 0:
                 return []
             sizes.append((n, w))
-        sizes.sort()
+        sizes.sort(key=lambda s: (s[0], -len(s[1])))  # capped ties: drive from the longer word
         first = TERM_T.alias("t0")
         stmt = select(first.c.product_id).where(_prefix(first.c.term, sizes[0][1]))
         for i, (_, w) in enumerate(sizes[1:], 1):
@@ -215,7 +215,8 @@ class Catalog:
                 ).all()
                 for r in rows:
                     order.setdefault(r.product_id, r.number)
-            if len(order) < limit:
+            # Words of a name only for text, or when no model number starts with what was typed.
+            if len(order) < limit and (q.kind == QueryKind.TEXT or not order):
                 for pid in self._name_product_ids(conn, q.display, limit - len(order)):
                     order.setdefault(pid, "")
             if not order:
