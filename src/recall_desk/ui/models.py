@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,29 +18,27 @@ if TYPE_CHECKING:  # the window starts before the catalog layer is imported
     from ..catalog.service import SearchHit
 
 _Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The role that gives the row's underlying object (a SearchHit or a LogEntry)."""
 
 
-class SearchResultsModel(QAbstractTableModel):
-    """As-you-type results: brand, product, model, recall number, date, hazard."""
+class _RowsModel(QAbstractTableModel, Generic[T]):
+    """A flat table of ``rows`` with fixed column ``HEADERS``; subclasses give ``data``."""
 
-    HEADERS = ("Brand", "Product", "Model", "Recall", "Date", "Hazard")
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._hits: list[SearchHit] = []
+        self._rows: list[T] = []
 
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+    def _set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._hits = list(hits)
+        self._rows = list(rows)
         self.endResetModel()
 
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -53,10 +51,22 @@ class SearchResultsModel(QAbstractTableModel):
             return self.HEADERS[section]
         return None
 
+
+class SearchResultsModel(_RowsModel["SearchHit"]):
+    """As-you-type results: brand, product, model, recall number, date, hazard."""
+
+    HEADERS = ("Brand", "Product", "Model", "Recall", "Date", "Hazard")
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        self._set_rows(hits)
+
+    def hit(self, row: int) -> SearchHit:
+        return self._rows[row]
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        hit = self._hits[index.row()]
+        hit = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             recall = f"{hit.agency} {hit.recall_number}" if hit.recall_number else f"{hit.agency} (no number)"
@@ -76,39 +86,19 @@ class SearchResultsModel(QAbstractTableModel):
         return None
 
 
-class CheckLogModel(QAbstractTableModel):
+class CheckLogModel(_RowsModel["LogEntry"]):
     """The check log, newest first."""
 
     HEADERS = ("Time", "Station", "Query", "Serial", "Answers", "Outcome", "Recall")
     OUTCOME_COLUMN = 5
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[LogEntry] = []
-
     def set_entries(self, entries: Sequence[LogEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+        self._set_rows(entries)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        e = self._entries[index.row()]
+        e = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 e.time_local.replace("T", " ")[:19],
