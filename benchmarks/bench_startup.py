@@ -30,11 +30,17 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1280, 860)
 class Painted(QObject):
+    seen = False
     def eventFilter(self, obj, event):
-        if obj is window and event.type() == QEvent.Type.Paint:
-            print(f"paint {time.time() - t0:.4f}", flush=True)
-            QTimer.singleShot(0, app.quit)
+        if obj is window and event.type() == QEvent.Type.Paint and not self.seen:
+            # Timed as the window's first_paint is: once the paint pass is over (a zero timer
+            # queued from the window's paint event), not as the paint event starts.
+            self.seen = True
+            QTimer.singleShot(0, self.painted)
         return False
+    def painted(self):
+        print(f"paint {time.time() - t0:.4f}", flush=True)
+        app.quit()
 f = Painted()
 window.installEventFilter(f)
 window.show()

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from recall_desk.catalog.db import default_db_path, resolve_db
 from recall_desk.catalog.load import CatalogLoadError, parse_document, read_document, replace_catalog
-from recall_desk.catalog.service import Catalog
+from recall_desk.catalog.service import NAME_CANDIDATES, Catalog
 from recall_desk.resources import resource
 
 
@@ -168,3 +168,26 @@ def test_an_all_digit_model_with_a_valid_check_digit_is_still_found(catalog: Cat
     result = catalog.check("96385074")
     assert result.query.kind == "gtin"
     assert [m.model for m in result.matches] == ["96385074"]
+
+
+@pytest.mark.parametrize(("count", "more"), [(NAME_CANDIDATES, False), (NAME_CANDIDATES + 1, True)])
+def test_a_check_by_name_lists_at_most_twenty_products_and_says_when_more_match(
+    catalog: Catalog, count: int, more: bool
+) -> None:
+    doc = small_document()
+    template = doc["recalls"][0]
+    doc["recalls"] = [
+        {
+            **copy.deepcopy(template),
+            "key": f"cpsc-99-{i:03d}",
+            "number": f"99-{i:03d}",
+            "products": [{"brand": "Example", "name": "Space Heater", "models": [f"EH-{i:03d}"]}],
+        }
+        for i in range(count)
+    ]
+    replace_catalog(catalog.engine, parse_document(doc))
+    result = catalog.check("example heater")
+    assert result.outcome == "need_answer"
+    assert len(result.matches) == NAME_CANDIDATES
+    assert result.reason.startswith(f"More than {NAME_CANDIDATES} recalled products") is more
+    assert len(result.questions[0].choices) == NAME_CANDIDATES

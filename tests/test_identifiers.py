@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from recall_desk.core.identifiers import (
     MAX_QUERY_CHARS,
     QueryKind,
+    _clean_unicode,
     classify,
     clean,
     gtin14,
@@ -125,6 +126,14 @@ def test_clean_output_has_no_controls_dashes_or_loose_spaces(raw: str) -> None:
     assert "  " not in out
     assert not any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Pd") and c != "-" for c in out)
     assert not any(c in out for c in OTHER_DASHES)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+@example("A\x1c\x1fB\x7f")  # separators and DEL: white space or control, folded either way
+@example("\x0bA3102\x0c\r\n")
+def test_clean_ascii_fast_path_agrees_with_the_unicode_path(raw: str) -> None:
+    for upper in (True, False):
+        assert clean(raw, upper=upper) == _clean_unicode(raw, upper=upper)
 
 
 @given(st.text(alphabet=string.printable))

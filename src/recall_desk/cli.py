@@ -7,9 +7,7 @@ Exit status: 0 for any verdict; 2 for an entry or a database that cannot be used
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -91,11 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_json(data: Any, out: TextIO) -> None:
+    import json
+
     json.dump(data, out, indent=2, ensure_ascii=False)
     out.write("\n")
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
+    import textwrap
+
     return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
 
 

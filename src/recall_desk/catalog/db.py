@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
+from . import fulltext
 from .tables import SCHEMA_VERSION, CatalogMeta
 
 ENV_VAR = "RECALL_DESK_DB"
@@ -81,6 +82,7 @@ def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
             with engine.begin() as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         SQLModel.metadata.create_all(engine)
+        fulltext.ensure(engine)
         with Session(engine) as session:
             row = session.get(CatalogMeta, "schema_version")
             if row is None:

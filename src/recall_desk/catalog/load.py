@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..core.identifiers import model_key
 from ..core.model import CatalogFormatError, Recall
 from ..core.search import fold, index_terms
+from . import fulltext
 from .tables import CATALOG_TABLES, GTIN_T, META_T, MODEL_T, PRODUCT_T, RECALL_T, TERM_T, table_of
 
 FORMAT_NAME = "recall-desk-catalog"
@@ -120,7 +121,7 @@ def _rows(
         "product": [],
         "model": [],
         "gtin": [],
-        "term": [],
+        "words": [],
     }
     rid, pid = first_recall_id, first_product_id
     for recall in recalls:
@@ -166,7 +167,7 @@ def _rows(
             texts = [product.brand, product.name, recall.title, recall.number, recall.agency]
             texts += [m.number for m in product.models] + [m.base for m in product.models if m.base]
             terms = index_terms(*texts) | {model_key(m.number) for m in product.models}
-            out["term"].extend({"term": t[:60], "product_id": pid} for t in sorted(terms))
+            out["words"].append({"product_id": pid, "terms": sorted({t[:60] for t in terms})})
             pid += 1
         rid += 1
     return out
@@ -187,7 +188,12 @@ def replace_catalog(engine: Engine, document: CatalogDocument, *, source: str = 
         _insert(conn, PRODUCT_T, rows["product"])
         _insert(conn, MODEL_T, rows["model"])
         _insert(conn, GTIN_T, rows["gtin"])
-        _insert(conn, TERM_T, rows["term"])
+        if fulltext.available(conn):
+            fulltext.clear(conn)
+            fulltext.add(conn, ((r["product_id"], r["terms"]) for r in rows["words"]))
+        else:
+            terms = [{"term": t, "product_id": r["product_id"]} for r in rows["words"] for t in r["terms"]]
+            _insert(conn, TERM_T, terms)
         meta = {
             "version": document.version,
             "published": document.published,

@@ -20,6 +20,7 @@ from ..core.model import CatalogInfo, Recall
 from ..core.search import MAX_WORDS, edit_distance, fold, suggestion_limit, words
 from ..core.verdict import Candidate, CheckResult, Via, decide
 from ..resources import resource
+from . import fulltext
 from .db import open_engine
 from .load import read_document, replace_catalog
 from .tables import GTIN_T, META_T, MODEL_T, PRODUCT_T, RECALL_T, TERM_T
@@ -32,7 +33,10 @@ _T = TERM_T.c
 _META = META_T.c
 
 MAX_CANDIDATES = 50
-"""More products than this for one entry is a name search that needs more words."""
+"""More products than this for one model number or UPC would be a catalog error; the rest are left out."""
+NAME_CANDIDATES = 20
+"""A check by words of a name answers with at most this many products and says when more match:
+the clerk is asked for the model number anyway, and twenty products is already a long list."""
 _SUGGEST_SCAN = 400
 _NAME_SCAN = 5_000
 
@@ -65,6 +69,8 @@ class Catalog:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        with engine.connect() as conn:
+            self._fts = fulltext.available(conn)
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None, *, seed: bool = True) -> Catalog:
@@ -155,6 +161,8 @@ class Catalog:
         ws = words(text)[:MAX_WORDS]
         if not ws:
             return []
+        if self._fts:
+            return fulltext.product_ids(conn, ws, limit)
         sizes = []
         for w in ws:
             n = conn.execute(
@@ -177,6 +185,12 @@ class Catalog:
             )
         stmt = stmt.distinct().limit(limit)
         return [r.product_id for r in conn.execute(stmt)]
+
+    def _by_name(self, conn: Any, text: str) -> tuple[list[Candidate], bool]:
+        """Products named by ``text``, at most :data:`NAME_CANDIDATES`, and whether more match."""
+        ids = self._name_product_ids(conn, text, NAME_CANDIDATES + 1)
+        candidates = self._candidates(conn, [(i, None) for i in ids[:NAME_CANDIDATES]], Via.NAME)
+        return candidates, len(ids) > NAME_CANDIDATES
 
     def _suggest(self, conn: Any, key: str) -> list[str]:
         """Model numbers one or two edits away, confusable letters counted as no edit."""
@@ -277,6 +291,7 @@ class Catalog:
             info = self._info(conn)
             candidates: list[Candidate] = []
             suggestions: list[str] = []
+            more = False
             if q.kind == QueryKind.GTIN:
                 candidates = self._by_gtin(conn, q.value)
                 if not candidates:
@@ -288,11 +303,9 @@ class Catalog:
                     suggestions = self._suggest(conn, q.value)
                     if not suggestions and q.display.isalpha():
                         # A single word ("soundcore") is a name, not a model number.
-                        ids = self._name_product_ids(conn, q.display, MAX_CANDIDATES)
-                        candidates = self._candidates(conn, [(i, None) for i in ids], Via.NAME)
+                        candidates, more = self._by_name(conn, q.display)
             elif q.kind == QueryKind.TEXT:
-                ids = self._name_product_ids(conn, q.value, MAX_CANDIDATES)
-                candidates = self._candidates(conn, [(i, None) for i in ids], Via.NAME)
+                candidates, more = self._by_name(conn, q.value)
         return decide(
             q,
             candidates,
@@ -301,5 +314,6 @@ class Catalog:
             no_serial=no_serial,
             answers=answers,
             suggestions=suggestions,
+            more_by_name=more,
             today=today,
         )

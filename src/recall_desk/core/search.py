@@ -48,24 +48,38 @@ def fold(key: str) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up (returning ``limit + 1``) once it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
+    """Levenshtein distance, giving up (returning ``limit + 1``) once it must exceed ``limit``.
+
+    Only the band of cells within ``limit`` of the diagonal is computed: a cell outside it costs
+    more than ``limit`` anyway.  Every value is capped at ``limit + 1``, which keeps the minimum
+    exact wherever it is within the limit.
+    """
+    la, lb = len(a), len(b)
+    if abs(la - lb) > limit:
         return limit + 1
     if a == b:
         return 0
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        best = i
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            current.append(value)
-            best = min(best, value)
+    big = limit + 1
+    previous = [j if j < big else big for j in range(lb + 1)]
+    for i in range(1, la + 1):
+        ca = a[i - 1]
+        current = [big] * (lb + 1)
+        best = current[0] = i if i < big else big
+        for j in range(max(1, i - limit), min(lb, i + limit) + 1):
+            value = previous[j - 1] + (ca != b[j - 1])
+            if previous[j] + 1 < value:
+                value = previous[j] + 1
+            if current[j - 1] + 1 < value:
+                value = current[j - 1] + 1
+            if value > big:
+                value = big
+            current[j] = value
+            if value < best:
+                best = value
         if best > limit:
-            return limit + 1
+            return big
         previous = current
-    return previous[-1] if previous[-1] <= limit else limit + 1
+    return previous[lb]
 
 
 def suggestion_limit(key: str) -> int:

@@ -285,9 +285,13 @@ def decide(
     no_serial: bool = False,
     answers: Mapping[str, str] | None = None,
     suggestions: Sequence[str] = (),
+    more_by_name: bool = False,
     today: date | None = None,
 ) -> CheckResult:
-    """The verdict for one check.  Total: whatever the inputs, a result, never an exception."""
+    """The verdict for one check.  Total: whatever the inputs, a result, never an exception.
+
+    ``more_by_name``: the candidates found by words of a name are the first of more that match.
+    """
     answers = {k.strip().lower(): v.strip() for k, v in (answers or {}).items()}
     warnings: list[str] = list(query.notes)
     age = catalog.age_days(today or date.today())
@@ -356,11 +360,17 @@ def decide(
             model_question([m.number for c in candidates for m in c.product.models]),
         )
         n = len({m.recall.key for m in matches})
-        reason = (
-            f"{len(matches)} recalled product{'s' if len(matches) != 1 else ''} in "
-            f"{n} recall{'s' if n != 1 else ''} match “{query.display}”: enter the model number "
-            "printed on the label."
-        )
+        if more_by_name:
+            reason = (
+                f"More than {len(matches)} recalled products match “{query.display}”: enter the model "
+                "number printed on the label, or add words of the name."
+            )
+        else:
+            reason = (
+                f"{len(matches)} recalled product{'s' if len(matches) != 1 else ''} in "
+                f"{n} recall{'s' if n != 1 else ''} match “{query.display}”: enter the model number "
+                "printed on the label."
+            )
     else:
         top = next(m for m in matches if m.outcome == outcome)
         reason = top.reason

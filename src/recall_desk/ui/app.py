@@ -52,7 +52,8 @@ def run_window(db: str | None = None, *, on_window: Callable[[MainWindow], None]
     """
     app = application()
     settings = AppSettings()
-    apply_theme(settings.theme)
+    if settings.theme != "system":  # a fresh application already has the system's look
+        apply_theme(settings.theme)
     window = MainWindow(None, settings)
     if on_window is not None:
         on_window(window)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,16 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .models import HIT_ROLE
-from .scanner import ScanRouter
 from .settings import AppSettings
-from .verdict import VerdictBanner
 
-if TYPE_CHECKING:  # imported when the catalog is attached, after the window is on screen
+# Only what the first paint needs is imported with this module (start-up is measured against a
+# bare QMainWindow): the verdict banner, the scan router and the results are built right after it,
+# and Qt's namespace (Qt.*, some 20 ms to set up in PySide6) is first touched there.
+
+if TYPE_CHECKING:
     from ..catalog.checklog import CheckLog
     from ..catalog.service import Catalog
     from ..core.model import CatalogInfo, Picture
     from ..core.verdict import CheckResult
+    from .scanner import ScanRouter
+    from .verdict import VerdictBanner
 
 HELP_TEXT = """<h3>Recall Desk at the counter</h3>
 <ol>
@@ -93,7 +96,12 @@ class MainWindow(QMainWindow):
         self.new_button.setAccessibleName("New check")
         self.new_button.setMinimumHeight(48)
 
-        self.banner = VerdictBanner(self)
+        # Until the window is complete (right after the first paint), a plain line says what is
+        # happening where the verdict banner will be.
+        self._opening = QLabel("Opening the recall catalog…", self)
+        self._opening.setObjectName("openingNote")
+        self._opening.setMinimumHeight(120)
+        self._complete = False
 
         top = QHBoxLayout()
         top.addWidget(self.entry, 1)
@@ -102,7 +110,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(top)
-        layout.addWidget(self.banner)
+        layout.addWidget(self._opening)
         self._body_layout = layout
         self._body_built = False
         self.setCentralWidget(central)
@@ -125,8 +133,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.stale_label)
 
         self._build_actions()
-        self.router = ScanRouter(self, self.entry)
-        QApplication.instance().installEventFilter(self.router)  # type: ignore[union-attr]
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)
@@ -136,14 +142,33 @@ class MainWindow(QMainWindow):
         self.entry.returnPressed.connect(self.check_entry)
         self.check_button.clicked.connect(self.check_entry)
         self.new_button.clicked.connect(self.new_check)
-        self.router.scanned.connect(self._on_scan)
 
         self.resize(1280, 860)
         if catalog is not None:
             self.attach_catalog(catalog)
         else:
+            # Until the scan router is installed, typing and scans land here as the focus widget.
+            self.entry.setFocus()
+
+    def complete(self) -> None:
+        """The verdict banner and the scan router: after the first paint, or at once when the
+        window starts with a catalog.  Idempotent."""
+        if self._complete:
+            return
+        self._complete = True
+        from .scanner import ScanRouter
+        from .verdict import VerdictBanner
+
+        self.banner: VerdictBanner = VerdictBanner(self)
+        self._body_layout.replaceWidget(self._opening, self.banner)
+        self._opening.deleteLater()
+        if self.catalog is None:
             self.banner.clear("Opening the recall catalog…")
-            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.router: ScanRouter = ScanRouter(self, self.entry)
+        QApplication.instance().installEventFilter(self.router)  # type: ignore[union-attr]
+        self.router.scanned.connect(self._on_scan)
+        for act, shortcut in self._shortcuts:
+            act.setShortcut(QKeySequence(shortcut))
 
     def build_body(self) -> None:
         """The results list and the product view.  Built after the first paint when the window
@@ -151,7 +176,8 @@ class MainWindow(QMainWindow):
         if self._body_built:
             return
         self._body_built = True
-        from PySide6.QtCore import QSortFilterProxyModel
+        self.complete()
+        from PySide6.QtCore import QSortFilterProxyModel, Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSplitter, QTableView
 
         from .models import SearchResultsModel
@@ -165,6 +191,10 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName("Matching recalls")
         self.table.setModel(self.results_proxy)
         self.table.setSortingEnabled(True)
+        # The catalog's order (model numbers typed toward, then name matches) until the clerk
+        # clicks a column: setSortingEnabled alone sorts by the first column, descending.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.results_proxy.sort(-1)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,6 +239,7 @@ class MainWindow(QMainWindow):
         """Start answering from ``catalog``; a check asked for while it was opening runs now."""
         from ..catalog.checklog import CheckLog
 
+        self.complete()
         self.build_body()
         self.catalog = catalog
         self.log = CheckLog(catalog.engine)
@@ -226,17 +257,25 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_paint.emit)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_paint.emit()
+        self.complete()
 
     # -- actions and menus --
 
     def _build_actions(self) -> None:
+        """Actions and menus; their shortcuts are set in complete() (setShortcut is what first
+        touches Qt's namespace)."""
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
+
         def action(
             text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object
         ) -> QAction:
             act = QAction(text, self)
             if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
+                self._shortcuts.append((act, shortcut))
             act.triggered.connect(slot)
             self.addAction(act)
             return act
@@ -294,6 +333,7 @@ class MainWindow(QMainWindow):
         self.results_updated.emit(len(hits))
 
     def new_check(self) -> None:
+        self.complete()
         self._query, self._serial, self._no_serial, self._answers = "", None, False, {}
         self.last_result = None
         self.entry.clear()
@@ -305,7 +345,7 @@ class MainWindow(QMainWindow):
         else:
             info = self.catalog.info()
             self.banner.clear(f"Catalog {info.version}, published {info.published}")
-        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.entry.setFocus()
 
     def check_entry(self) -> None:
         if self.catalog is None:  # still opening: checked as soon as it is ready
@@ -352,6 +392,8 @@ class MainWindow(QMainWindow):
         self.start_check(code)
 
     def _on_result_activated(self, index: object) -> None:
+        from .models import HIT_ROLE
+
         hit = self.table.model().data(index, HIT_ROLE)  # type: ignore[arg-type]
         if hit is None:
             return
@@ -472,6 +514,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._complete:
             app.removeEventFilter(self.router)
         super().closeEvent(event)

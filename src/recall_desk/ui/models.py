@@ -63,26 +63,32 @@ class SearchResultsModel(_RowsModel["SearchHit"]):
     def hit(self, row: int) -> SearchHit:
         return self._rows[row]
 
+    _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HIT_ROLE)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A view asks each visible cell for a dozen roles on every repaint: answer the rest first.
+        if role not in self._TEXT_ROLES or not index.isValid():
             return None
-        hit = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            recall = f"{hit.agency} {hit.recall_number}" if hit.recall_number else f"{hit.agency} (no number)"
-            values = (
-                hit.brand,
-                hit.product,
-                hit.matched or hit.models,
-                recall,
-                hit.date or "unknown",
-                hit.hazard or "unknown",
-            )
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return hit.title if column in (1, 3) else values[column]
-            return values[column] if 0 <= column < len(values) else None
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows):
+            return None
+        hit = self._rows[row]
         if role == HIT_ROLE:
             return hit
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
+            return hit.title
+        if column == 0:
+            return hit.brand
+        if column == 1:
+            return hit.product
+        if column == 2:
+            return hit.matched or hit.models
+        if column == 3:
+            return f"{hit.agency} {hit.recall_number}" if hit.recall_number else f"{hit.agency} (no number)"
+        if column == 4:
+            return hit.date or "unknown"
+        if column == 5:
+            return hit.hazard or "unknown"
         return None
 
 

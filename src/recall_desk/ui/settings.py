@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -88,6 +88,8 @@ def apply_theme(theme: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    from PySide6.QtCore import Qt  # not at import: the window's first paint does without Qt.*
+
     app.setStyle("Fusion")
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
     app.styleHints().setColorScheme(scheme)
