@@ -10,7 +10,9 @@
 #     none of its libraries lacks a library that should be in it;
 #   - `recall-desk --smoke-test` offscreen (catalog, a check, the window built), and again on a real
 #     X display (the xcb plugin) when xvfb-run is installed;
-#   - `recall-desk check A3102 --json` answers need_answer.
+#   - `recall-desk check A3102 --json` answers need_answer;
+#   - `recall-desk slip` writes a PDF and ESC/POS bytes (QtPrintSupport, python-escpos and its
+#     printer database are in the bundle).
 # The catalog and settings used are temporary files. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -109,6 +111,15 @@ outcome=$("$VENV_PY" -c 'import json, sys; print(json.load(sys.stdin)["outcome"]
   fail "check A3102 --json printed no JSON outcome: $json"
 [ "$outcome" = need_answer ] || fail "check A3102 gave outcome $outcome, not need_answer"
 echo "outcome: $outcome"
+
+echo "== $PROGRAM slip BPD005 --serial 57V123456789AB --out $TMP/slip.pdf --escpos $TMP/slip.bin"
+json=$(run env -u QT_QPA_PLATFORM "$PROGRAM" slip BPD005 --serial 57V123456789AB --out "$TMP/slip.pdf" \
+  --escpos "$TMP/slip.bin" --profile TM-T88V --json --db "$TMP/catalog.sqlite3") || fail "slip exited $?: $json"
+case_number=$("$VENV_PY" -c 'import json, sys; print(json.load(sys.stdin)["case_number"])' <<<"$json") ||
+  fail "slip --json printed no case number: $json"
+head -c 5 "$TMP/slip.pdf" | grep -q '%PDF-' || fail "slip wrote no PDF"
+[ -s "$TMP/slip.bin" ] || fail "slip wrote no ESC/POS bytes"
+echo "case: $case_number"
 
 if command -v xvfb-run >/dev/null 2>&1; then
   echo "== smoke test on X (xcb, under xvfb-run)"

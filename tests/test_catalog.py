@@ -85,7 +85,7 @@ def test_a_document_with_bad_records_is_refused_whole(catalog: Catalog) -> None:
     data = seed_data()
     broken = copy.deepcopy(data)
     broken["recalls"][1]["products"][0]["serial_rule"]["length"] = "sixteen"
-    broken["recalls"][3]["products"][0]["models"] = []
+    broken["recalls"][3]["products"][0]["models"] = "A1642"  # a list is expected (empty: none named)
     broken["recalls"][4]["key"] = broken["recalls"][0]["key"]
     before = catalog.info()
     with pytest.raises(CatalogLoadError) as exc:

@@ -111,3 +111,26 @@ def test_an_earlier_catalog_file_is_moved_to_fts5_whole(catalog: Catalog, db_pat
 def test_match_expressions_quote_every_word_as_a_prefix(words: list[str]) -> None:
     expr = fulltext.match_expression(words)
     assert expr.split(" ") == [f'"{w}"*' for w in words]
+
+
+def test_the_contentless_index_of_0_1_is_rebuilt_from_the_stored_products(
+    catalog: Catalog, db_path: Path
+) -> None:
+    before = {q: _names(catalog, q) for q in QUERIES}
+    catalog.close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:  # what the first FTS5 version made: an index with no text kept
+        conn.exec_driver_sql(f"DROP TABLE {fulltext.FTS_TABLE}")
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {fulltext.FTS_TABLE} USING fts5("
+            "terms, content='', columnsize=0, detail=none, prefix='1 2 3 4 5 6')"
+        )
+    engine.dispose()
+    reopened = Catalog.open(db_path)
+    with sqlite3.connect(db_path) as con:
+        definition = con.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (fulltext.FTS_TABLE,)
+        ).fetchone()
+    assert "content=''" not in definition[0]
+    assert {q: _names(reopened, q) for q in QUERIES} == before
+    reopened.close()

@@ -81,10 +81,95 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer a question the check asked (e.g. colour=black, model=A3102016); repeatable",
     )
 
+    slip = sub.add_parser(
+        "slip",
+        parents=[common],
+        help="check a device and make the customer's slip (PDF, receipt printer)",
+        description="Check one device, record the check with a case number, and write its slip: the "
+        "recall slip for an affected device, a short receipt for one that is not under recall.",
+    )
+    slip.add_argument("query", metavar="QUERY", help="model number, UPC/EAN, serial or words of the name")
+    slip_serial = slip.add_mutually_exclusive_group()
+    slip_serial.add_argument("--serial", metavar="S", help="the serial number (or code) printed on the unit")
+    slip_serial.add_argument("--no-serial", action="store_true", help="the unit has no serial number printed")
+    slip.add_argument(
+        "--answer",
+        metavar="KEY=VALUE",
+        action="append",
+        type=_answer,
+        default=[],
+        help="answer a question the check asked (e.g. colour=black); repeatable",
+    )
+    slip.add_argument("--out", metavar="FILE.pdf", help="write the slip as a PDF file")
+    slip.add_argument(
+        "--paper",
+        choices=("letter", "a4", "80mm", "58mm"),
+        type=str.lower,
+        help="paper of the PDF (default: the settings' slip paper, else letter)",
+    )
+    slip.add_argument(
+        "--lang",
+        choices=("en", "fr", "es"),
+        type=str.lower,
+        help="the customer's language (default: the settings' slip language, else en)",
+    )
+    slip.add_argument(
+        "--escpos",
+        metavar="FILE.bin",
+        help="also write the ESC/POS bytes for a receipt printer to this file (80mm unless --paper 58mm)",
+    )
+    slip.add_argument(
+        "--profile", metavar="NAME", help="receipt printer profile for --escpos (default: the settings')"
+    )
+    slip.add_argument(
+        "--station", metavar="NAME", help="station printed on the slip (default: the settings')"
+    )
+
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help="bring official recall data into the catalog",
+        description="Merge a CPSC Recalls API file (the bare JSON array saved from the API) or Health "
+        "Canada's open data file (HCRSAMOpenData.json or .csv) into the catalog, in one transaction. "
+        "A file with bad records is refused whole unless --skip-bad; the check log is never touched.",
+    )
+    imp.add_argument("file", metavar="FILE", help="the file to import")
+    imp.add_argument(
+        "--format",
+        choices=("cpsc", "healthcanada", "bundle"),
+        help="the file's format (default: recognised from its content)",
+    )
+    imp.add_argument("--skip-bad", action="store_true", help="import the good records and list the bad ones")
+
     catalog = sub.add_parser("catalog", help="the recall catalog", description="The recall catalog.")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
     catalog_sub.required = True
     catalog_sub.add_parser("info", parents=[common], help="version, publish date and counts")
+    export = catalog_sub.add_parser(
+        "export",
+        parents=[common],
+        help="write the catalog (and its store pictures) as one bundle file for the counters",
+    )
+    export.add_argument("--out", required=True, metavar="FILE", help="the bundle to write (.rdbundle)")
+    export.add_argument("--key", metavar="PRIVATE_KEY", help="sign it with this Ed25519 private key (PEM)")
+    export.add_argument(
+        "--version", dest="bundle_version", metavar="V", help="the catalog version to give it"
+    )
+    export.add_argument("--published", metavar="YYYY-MM-DD", help="the publish date to give it")
+    keygen = catalog_sub.add_parser(
+        "keygen",
+        parents=[common],
+        help="make a key pair for signing bundles (head office keeps the private key)",
+    )
+    keygen.add_argument("--private", required=True, metavar="FILE", help="where to write the private key")
+    keygen.add_argument("--public", required=True, metavar="FILE", help="where to write the public key")
+    sign = catalog_sub.add_parser("sign", parents=[common], help="sign a bundle with a private key")
+    sign.add_argument("bundle", metavar="BUNDLE")
+    sign.add_argument("--key", required=True, metavar="PRIVATE_KEY")
+    trust = catalog_sub.add_parser(
+        "trust", parents=[common], help="take bundles only when signed by this public key"
+    )
+    trust.add_argument("public_key", metavar="PUBLIC_KEY")
     return parser
 
 
@@ -159,6 +244,144 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_slip(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Check, record with a case number, write the slip; exit 2 when nothing could be made."""
+
+    def fail(message: str) -> int:
+        print(f"recall-desk: error: {message}", file=err)
+        return EXIT_USAGE
+
+    if not args.out and not args.escpos:
+        return fail("say where the slip goes: --out FILE.pdf and/or --escpos FILE.bin")
+    from pathlib import Path
+
+    from .ui.slip_render import output_problem
+
+    for target in (args.out, args.escpos):
+        if target and (problem := output_problem(target)):
+            return fail(problem)
+    if args.out and args.escpos and Path(args.out).resolve() == Path(args.escpos).resolve():
+        return fail("--out and --escpos name the same file")
+
+    from datetime import UTC, datetime
+
+    from .catalog.checklog import CheckLog
+    from .catalog.service import Catalog
+    from .core.slip import SlipError, StoreInfo, make_slip, unprintable_reason
+    from .ui.settings import AppSettings
+
+    settings = AppSettings()
+    paper_key = args.paper or settings.slip_paper
+    lang = args.lang or settings.slip_language
+    station = args.station if args.station is not None else settings.station
+    answers = dict(args.answer)
+    catalog = Catalog.open(args.db)
+    try:
+        result = catalog.check(args.query, serial=args.serial, no_serial=args.no_serial, answers=answers)
+        reason = unprintable_reason(result)
+        if reason is not None:
+            return fail(reason)
+        when = datetime.now(UTC)
+        row_id, case = CheckLog(catalog.engine).record_slip(
+            result,
+            serial=args.serial if not args.no_serial else "(none printed)",
+            answers=answers,
+            station=station,
+            when=when,
+        )
+        try:
+            slip = make_slip(
+                result,
+                case=case,
+                when=when.astimezone(),
+                lang=lang,
+                store=StoreInfo(settings.store_name, settings.store_address, settings.store_phone),
+                station=station,
+                serial=args.serial,
+                no_serial=args.no_serial,
+                answers=answers,
+            )
+        except SlipError as exc:
+            return fail(str(exc))
+        return _write_slip(args, slip, paper_key, settings.printer_profile, catalog, row_id, result, out, err)
+    finally:
+        catalog.close()
+
+
+def _write_slip(
+    args: argparse.Namespace,
+    slip: Any,
+    paper_key: str,
+    default_profile: str,
+    catalog: Any,
+    row_id: int,
+    result: CheckResult,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    from .catalog.checklog import CheckLog
+    from .ui.slip_render import PAPERS, SlipRenderError, ensure_gui_application, write_pdf
+
+    log = CheckLog(catalog.engine)
+    ensure_gui_application()
+    made: dict[str, Any] = {}
+    try:
+        if args.out:
+            info = write_pdf(slip, PAPERS[paper_key], args.out)
+            log.add_slip_output(row_id, f"pdf:{paper_key}")
+            made["out"] = str(args.out)
+            made["pages"] = info.pages
+        if args.escpos:
+            from .ui.escpos_out import EscposError, write_escpos_file
+
+            receipt_paper = PAPERS[paper_key if PAPERS[paper_key].thermal else "80mm"]
+            try:
+                report = write_escpos_file(slip, receipt_paper, args.escpos, args.profile or default_profile)
+            except EscposError as exc:
+                raise SlipRenderError(str(exc)) from None
+            log.add_slip_output(row_id, f"escpos:{receipt_paper.key}")
+            made["escpos"] = {
+                "file": str(args.escpos),
+                "paper": receipt_paper.key,
+                "profile": report.profile,
+                "mode": report.mode,
+                "native": report.native,
+            }
+    except SlipRenderError as exc:
+        print(f"recall-desk: error: {exc} (case {slip.case_number} is in the check log)", file=err)
+        return EXIT_USAGE
+    match = next((m for m in result.matches if m.recall.key == slip.recall_key), None)
+    data = {
+        "case_number": slip.case_number,
+        "slip": slip.kind.value,
+        "outcome": slip.outcome.value,
+        "check_outcome": result.outcome.value if result.outcome else None,
+        "stop_using": result.stop_using,
+        "recall": match.recall.number if match else None,
+        "agency": match.recall.agency if match else None,
+        "claim_url": slip.claim_url,
+        "qr": slip.link,
+        "paper": paper_key,
+        "lang": slip.lang,
+        "log_id": row_id,
+        **made,
+    }
+    if args.json:
+        _print_json(data, out)
+    else:
+        what = "recall slip" if slip.kind.value == "recall" else "short receipt (not under recall)"
+        where = " and ".join(
+            x
+            for x in (made.get("out"), made.get("escpos", {}).get("file") if made.get("escpos") else None)
+            if x
+        )
+        print(
+            f"{slip.case_number}: {what}, {slip.outcome.value.replace('_', ' ')}, written to {where}",
+            file=out,
+        )
+    return EXIT_OK
+
+
 def _cmd_catalog_info(args: argparse.Namespace, out: TextIO) -> int:
     from .catalog.service import Catalog
 
@@ -192,6 +415,124 @@ def _cmd_catalog_info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    from .catalog.importers import ImportRefused
+    from .catalog.imports import import_file
+    from .catalog.service import Catalog
+
+    catalog = Catalog.open(args.db)
+    try:
+        summary = import_file(catalog.engine, Path(args.file), args.format, skip_bad=args.skip_bad)
+    except ImportRefused as exc:
+        if args.json:
+            _print_json({"refused": True, "source": exc.source, "problems": exc.problems}, out)
+        print(f"recall-desk: error: {exc}", file=err)
+        return EXIT_USAGE
+    finally:
+        catalog.close()
+    if args.json:
+        _print_json(summary.to_json(), out)
+        return EXIT_OK
+    print(f"Imported {summary.source} ({summary.format})", file=out)
+    print(
+        f"  {len(summary.new)} new, {len(summary.updated)} updated, {len(summary.unchanged)} unchanged, "
+        f"{len(summary.kept_edits)} kept as edited (newer record set aside), "
+        f"{summary.needs_review} findings to review",
+        file=out,
+    )
+    if summary.ignored:
+        print(f"  {len(summary.ignored)} records ignored (not consumer products)", file=out)
+    if summary.skipped:
+        print(f"  {len(summary.skipped)} bad records skipped:", file=out)
+        for label, problem in summary.skipped:
+            print(f"    {problem if problem.startswith(label) else f'{label}: {problem}'}", file=out)
+    print(f"Catalog {summary.version}, published {summary.published}", file=out)
+    return EXIT_OK
+
+
+def _cmd_catalog_bundle(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """catalog export / keygen / sign / trust."""
+    from pathlib import Path
+
+    from .catalog import bundle
+    from .catalog.importers import ImportRefused
+
+    def read(path: str) -> bytes:
+        try:
+            return Path(path).read_bytes()
+        except OSError as exc:
+            raise bundle.KeyError_(f"{path}: {exc.strerror}") from None
+
+    try:
+        if args.catalog_command == "keygen":
+            private, public = bundle.generate_keypair()
+            for path, data, mode in ((args.private, private, 0o600), (args.public, public, 0o644)):
+                target = Path(path)
+                if target.exists():
+                    print(f"recall-desk: error: {target} exists: not overwriting a key", file=err)
+                    return EXIT_USAGE
+                target.write_bytes(data)
+                target.chmod(mode)
+            key = bundle.load_public_key(public, args.public)
+            result: dict[str, Any] = {
+                "private": args.private,
+                "public": args.public,
+                "key_id": bundle.key_id(key),
+            }
+            text = (
+                f"Key {result['key_id']}: private key {args.private} (keep it secret), "
+                f"public key {args.public}"
+            )
+        elif args.catalog_command == "sign":
+            key_id = bundle.sign_bundle(Path(args.bundle), bundle.load_private_key(read(args.key), args.key))
+            result = {"bundle": args.bundle, "key_id": key_id}
+            text = f"Signed {args.bundle} with key {key_id}"
+        else:
+            from .catalog.service import Catalog
+
+            catalog = Catalog.open(args.db)
+            try:
+                if args.catalog_command == "trust":
+                    key = bundle.load_public_key(read(args.public_key), args.public_key)
+                    key_id = bundle.trust(catalog.engine, key)
+                    result = {"trusted_key_id": key_id}
+                    text = f"This station now takes only bundles signed by key {key_id}"
+                else:
+                    signer = bundle.load_private_key(read(args.key), args.key) if args.key else None
+                    info = bundle.export_bundle(
+                        catalog.engine,
+                        Path(args.out),
+                        version=args.bundle_version,
+                        published=args.published,
+                        key=signer,
+                    )
+                    result = {
+                        "bundle": str(info.path),
+                        "version": info.version,
+                        "published": info.published,
+                        "recalls": info.recalls,
+                        "pictures": info.pictures,
+                        "key_id": info.key_id,
+                    }
+                    signed = f", signed by key {info.key_id}" if info.key_id else ", unsigned"
+                    text = (
+                        f"Wrote {info.path}: catalog {info.version} published {info.published}, "
+                        f"{info.recalls} recalls, {info.pictures} pictures{signed}"
+                    )
+            finally:
+                catalog.close()
+    except (bundle.KeyError_, ImportRefused) as exc:
+        print(f"recall-desk: error: {exc}", file=err)
+        return EXIT_USAGE
+    if args.json:
+        _print_json(result, out)
+    else:
+        print(text, file=out)
+    return EXIT_OK
+
+
 def _window(args: argparse.Namespace) -> int:
     from .ui import app  # Qt is loaded only for the window
 
@@ -218,8 +559,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     try:
         if args.command == "check":
             return _cmd_check(args, out, err)
+        if args.command == "slip":
+            return _cmd_slip(args, out, err)
+        if args.command == "import":
+            return _cmd_import(args, out, err)
         if args.command == "catalog":
-            return _cmd_catalog_info(args, out)
+            if args.catalog_command == "info":
+                return _cmd_catalog_info(args, out)
+            return _cmd_catalog_bundle(args, out, err)
     except (CatalogOpenError, CatalogLoadError) as exc:
         print(f"recall-desk: error: {exc}", file=err)
         return EXIT_USAGE

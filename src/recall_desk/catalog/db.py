@@ -12,13 +12,20 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import event, inspect
+from sqlalchemy import Table, event, inspect, select, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    NoSuchModuleError,
+    OperationalError,
+    ProgrammingError,
+)
 from sqlmodel import Session, SQLModel, create_engine
 
 from . import fulltext
-from .tables import SCHEMA_VERSION, CatalogMeta
+from .checklog import ensure_columns
+from .tables import RECALL_T, SCHEMA_VERSION, CatalogMeta
 
 ENV_VAR = "RECALL_DESK_DB"
 APP_NAME = "recall-desk"
@@ -52,6 +59,50 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cur.close()
 
 
+def add_missing_columns(engine: Engine, table: Table) -> list[str]:
+    """Add the columns a later version gave ``table`` to a database made before them, with their
+    defaults (existing rows keep every value they had).  Safe to run at every open, and from two
+    processes at once.  Returns the names added."""
+    with engine.connect() as conn:
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    added = []
+    for column in table.columns:
+        if column.name in have:
+            continue
+        kind = column.type.compile(dialect=engine.dialect)
+        default = getattr(column.default, "arg", None) if column.default is not None else None
+        if callable(default):
+            default = None
+        if isinstance(default, bool):
+            default = int(default) if engine.dialect.name == "sqlite" else str(default).upper()
+        if isinstance(default, str):
+            default = "'" + default.replace("'", "''") + "'"
+        clause = f" NOT NULL DEFAULT {default}" if default is not None else ""
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}{clause}")
+            added.append(column.name)
+        except (OperationalError, ProgrammingError, DatabaseError):
+            with engine.connect() as conn:  # another process added it meanwhile?
+                if column.name not in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+                    raise
+    if added:
+        with engine.begin() as conn:
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
+    return added
+
+
+def _backfill_notice_urls(engine: Engine) -> None:
+    """A catalog made before the notice_url column: fill it from the stored documents."""
+    with engine.begin() as conn:
+        rows = conn.execute(select(RECALL_T.c.id, RECALL_T.c.doc)).all()
+        for rid, doc in rows:
+            url = doc.get("notice_url") if isinstance(doc, dict) else None
+            if isinstance(url, str) and url:
+                conn.execute(update(RECALL_T).where(RECALL_T.c.id == rid).values(notice_url=url))
+
+
 def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
     """Open (and if need be create) the database and its tables.  Raises CatalogOpenError."""
     url_text = resolve_db(db)
@@ -82,7 +133,10 @@ def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
             with engine.begin() as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         SQLModel.metadata.create_all(engine)
+        if "notice_url" in add_missing_columns(engine, RECALL_T):
+            _backfill_notice_urls(engine)
         fulltext.ensure(engine)
+        ensure_columns(engine)  # check logs made before slips get their case number columns
         with Session(engine) as session:
             row = session.get(CatalogMeta, "schema_version")
             if row is None:

@@ -16,12 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, insert
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
-from ..core.identifiers import model_key
 from ..core.model import CatalogFormatError, Recall
-from ..core.search import fold, index_terms
+from ..core.search import fold, product_terms
 from . import fulltext
 from .tables import CATALOG_TABLES, GTIN_T, META_T, MODEL_T, PRODUCT_T, RECALL_T, TERM_T, table_of
 
@@ -113,8 +112,18 @@ def read_document(path: Path) -> CatalogDocument:
     return parse_document(data, str(path))
 
 
+@dataclass(frozen=True)
+class RecallState:
+    """How an import stores a recall beside its document (see the recall table's columns)."""
+
+    origin: str = "document"
+    source_updated: str | None = None
+    edited: bool = False
+    upstream: dict[str, Any] | None = None
+
+
 def _rows(
-    recalls: Iterable[Recall], first_recall_id: int, first_product_id: int
+    recalls: Iterable[tuple[Recall, RecallState]], first_recall_id: int, first_product_id: int
 ) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {
         "recall": [],
@@ -124,7 +133,7 @@ def _rows(
         "words": [],
     }
     rid, pid = first_recall_id, first_product_id
-    for recall in recalls:
+    for recall, state in recalls:
         doc = recall.to_dict()
         products = doc.pop("products")
         out["recall"].append(
@@ -137,6 +146,11 @@ def _rows(
                 "title": recall.title,
                 "hazard": recall.hazard,
                 "doc": doc,
+                "notice_url": recall.notice_url,
+                "origin": state.origin,
+                "source_updated": state.source_updated,
+                "edited": state.edited,
+                "upstream": state.upstream,
             }
         )
         for pos, (product, pdoc) in enumerate(zip(recall.products, products, strict=True)):
@@ -164,10 +178,7 @@ def _rows(
                 )
             for g in product.gtins:
                 out["gtin"].append({"gtin": g, "product_id": pid})
-            texts = [product.brand, product.name, recall.title, recall.number, recall.agency]
-            texts += [m.number for m in product.models] + [m.base for m in product.models if m.base]
-            terms = index_terms(*texts) | {model_key(m.number) for m in product.models}
-            out["words"].append({"product_id": pid, "terms": sorted({t[:60] for t in terms})})
+            out["words"].append({"product_id": pid, "terms": product_terms(recall, product)})
             pid += 1
         rid += 1
     return out
@@ -178,27 +189,61 @@ def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         conn.execute(insert(table), rows[start : start + _BATCH])
 
 
+def insert_recalls(conn: Connection, recalls: Sequence[tuple[Recall, RecallState]]) -> None:
+    """Add recalls (whose keys are not stored yet) with their products and lookup rows."""
+    if not recalls:
+        return
+    next_rid = (conn.execute(select(func.max(RECALL_T.c.id))).scalar() or 0) + 1
+    next_pid = (conn.execute(select(func.max(PRODUCT_T.c.id))).scalar() or 0) + 1
+    rows = _rows(recalls, next_rid, next_pid)
+    _insert(conn, RECALL_T, rows["recall"])
+    _insert(conn, PRODUCT_T, rows["product"])
+    _insert(conn, MODEL_T, rows["model"])
+    _insert(conn, GTIN_T, rows["gtin"])
+    if fulltext.available(conn):
+        fulltext.add(conn, ((r["product_id"], r["terms"]) for r in rows["words"]))
+    else:
+        terms = [{"term": t, "product_id": r["product_id"]} for r in rows["words"] for t in r["terms"]]
+        _insert(conn, TERM_T, terms)
+
+
+def delete_recalls(conn: Connection, keys: Sequence[str]) -> None:
+    """Remove recalls by key, with their products and every lookup row made from them."""
+    if not keys:
+        return
+    rids = [r[0] for r in conn.execute(select(RECALL_T.c.id).where(RECALL_T.c.key.in_(list(keys))))]
+    pids = [r[0] for r in conn.execute(select(PRODUCT_T.c.id).where(PRODUCT_T.c.recall_id.in_(rids)))]
+    for start in range(0, len(pids), _BATCH):
+        chunk = pids[start : start + _BATCH]
+        for table in (MODEL_T, GTIN_T, TERM_T):
+            conn.execute(delete(table).where(table.c.product_id.in_(chunk)))
+        if fulltext.available(conn):
+            fulltext.remove(conn, chunk)
+        conn.execute(delete(PRODUCT_T).where(PRODUCT_T.c.id.in_(chunk)))
+    for start in range(0, len(rids), _BATCH):
+        conn.execute(delete(RECALL_T).where(RECALL_T.c.id.in_(rids[start : start + _BATCH])))
+
+
+def set_meta(conn: Connection, meta: Mapping[str, str]) -> None:
+    conn.execute(delete(META_T).where(META_T.c.key.in_(list(meta))))
+    conn.execute(insert(META_T), [{"key": k, "value": v} for k, v in meta.items()])
+
+
 def replace_catalog(engine: Engine, document: CatalogDocument, *, source: str = "") -> None:
     """Put ``document`` in place of the stored catalog, atomically."""
     with engine.begin() as conn:
         for table in CATALOG_TABLES:
             conn.execute(delete(table_of(table)))
-        rows = _rows(document.recalls, 1, 1)
-        _insert(conn, RECALL_T, rows["recall"])
-        _insert(conn, PRODUCT_T, rows["product"])
-        _insert(conn, MODEL_T, rows["model"])
-        _insert(conn, GTIN_T, rows["gtin"])
         if fulltext.available(conn):
             fulltext.clear(conn)
-            fulltext.add(conn, ((r["product_id"], r["terms"]) for r in rows["words"]))
-        else:
-            terms = [{"term": t, "product_id": r["product_id"]} for r in rows["words"] for t in r["terms"]]
-            _insert(conn, TERM_T, terms)
-        meta = {
-            "version": document.version,
-            "published": document.published,
-            "source": source,
-            "description": document.description or "",
-        }
-        conn.execute(delete(META_T).where(META_T.c.key.in_(list(meta))))
-        conn.execute(insert(META_T), [{"key": k, "value": v} for k, v in meta.items()])
+        origin = "seed" if source == "bundled seed" else "document"
+        insert_recalls(conn, [(r, RecallState(origin=origin)) for r in document.recalls])
+        set_meta(
+            conn,
+            {
+                "version": document.version,
+                "published": document.published,
+                "source": source,
+                "description": document.description or "",
+            },
+        )

@@ -35,6 +35,16 @@ class RecallRow(SQLModel, table=True):
     hazard: str | None = None
     doc: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
     """The recall document without its products."""
+    notice_url: str | None = Field(default=None, index=True, max_length=2_000)
+    """The notice's address: the same recall imported from another source is matched on it."""
+    origin: str = Field(default="", max_length=40)
+    """Where it came from: "seed", "document", "cpsc", "healthcanada", "bundle" or "manager"."""
+    source_updated: str | None = Field(default=None, max_length=32)
+    """The source's own last-published stamp (CPSC LastPublishDate): a newer one updates the recall."""
+    edited: bool = False
+    """A manager edited it: imports no longer change it (they keep the source's newer text aside)."""
+    upstream: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    """For an edited recall, the latest record an import brought, kept for the manager to compare."""
 
 
 class ProductRow(SQLModel, table=True):
@@ -98,9 +108,34 @@ class CheckLogRow(SQLModel, table=True):
     """The recalls the outcome names, as "CPSC 25-056; Anker Innovations (2024-06-06)"."""
     models: str = Field(default="", max_length=500)
     catalog_version: str = Field(default="", max_length=60)
+    case_number: str | None = Field(default=None, unique=True, index=True, max_length=40)
+    """The case number printed on the slip made from this check ("RD-20261122-000123"), if any."""
+    slip: str = Field(default="", max_length=200)
+    """What was made of that slip, as "pdf:letter,escpos:80mm"; empty when nothing was printed."""
 
 
-CATALOG_TABLES = (TermRow, GtinRow, ModelRow, ProductRow, RecallRow)
+class ReviewItemRow(SQLModel, table=True):
+    """Something an import read from a notice's prose but could not be sure of (a model number,
+    a serial rule): a manager confirms or rejects it; until then it is not part of the catalog."""
+
+    __tablename__ = "review_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    recall_key: str = Field(index=True, max_length=120)
+    product: int = 0
+    """The product's position in its recall."""
+    kind: str = Field(max_length=20)
+    """"model", "serial_rule", "gtin" or "no_model"."""
+    value: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    confidence: float = 0.0
+    sentence: str = ""
+    reason: str = ""
+    status: str = Field(default="pending", index=True, max_length=20)
+    """"pending", "confirmed" or "rejected"."""
+    created: str = Field(max_length=32)
+
+
+CATALOG_TABLES = (ReviewItemRow, TermRow, GtinRow, ModelRow, ProductRow, RecallRow)
 """Tables a catalog load replaces, children first."""
 
 
@@ -118,3 +153,4 @@ MODEL_T = table_of(ModelRow)
 GTIN_T = table_of(GtinRow)
 TERM_T = table_of(TermRow)
 LOG_T = table_of(CheckLogRow)
+REVIEW_T = table_of(ReviewItemRow)

@@ -359,8 +359,10 @@ class Product:
     def from_dict(cls, where: str, data: Any) -> Product:
         d = _obj(where, data)
         raw_models = d.get("models")
-        if not isinstance(raw_models, list) or not raw_models:
-            raise CatalogFormatError(f"{where}.models: a product needs at least one model number")
+        if not isinstance(raw_models, list):
+            raise CatalogFormatError(
+                f"{where}.models: expected a list of model numbers (empty when the notice names none)"
+            )
         models = tuple(ModelNumber.from_dict(f"{where}.models[{i}]", m) for i, m in enumerate(raw_models))
         keys = [m.key for m in models]
         if len(set(keys)) != len(keys):

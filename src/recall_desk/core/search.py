@@ -7,8 +7,12 @@ Pure functions shared by the catalog's index (what it stores) and its queries
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .identifiers import clean
+from .identifiers import clean, model_key
+
+if TYPE_CHECKING:
+    from .model import Product, Recall
 
 _WORD_RE = re.compile(r"[A-Z0-9]+")
 
@@ -40,6 +44,15 @@ def index_terms(*texts: str | None) -> set[str]:
             if joined:
                 terms.add(joined)
     return terms
+
+
+def product_terms(recall: Recall, product: Product) -> list[str]:
+    """The terms a product is found by (its words, its recall's title, number and agency, its model
+    numbers joined up), each at most 60 characters, sorted."""
+    texts: list[str | None] = [product.brand, product.name, recall.title, recall.number, recall.agency]
+    texts += [m.number for m in product.models] + [m.base for m in product.models if m.base]
+    terms = index_terms(*texts) | {model_key(m.number) for m in product.models}
+    return sorted({t[:60] for t in terms if t})
 
 
 def fold(key: str) -> str:

@@ -220,6 +220,13 @@ def _decide_one(
         )
 
     if cand.via == Via.NAME:
+        if not product.models:
+            where = f" ({recall.notice_url})" if recall.notice_url else ""
+            return match(
+                Outcome.NEED_ANSWER,
+                f"{product.brand} {product.name} is under {recall.label}, whose notice names no model "
+                f"number: compare the device with the notice's description and pictures{where}.",
+            )
         q = model_question([m.number for m in product.models])
         where = f" ({product.model_label.where})" if product.model_label else ""
         return match(
@@ -356,9 +363,8 @@ def decide(
     matches = [_decide_one(c, query.display, serial, no_serial, answers, warnings) for c in candidates]
     outcome = overall([m.outcome for m in matches])
     if outcome == Outcome.NEED_ANSWER and all(c.via == Via.NAME for c in candidates):
-        questions: tuple[Question, ...] = (
-            model_question([m.number for c in candidates for m in c.product.models]),
-        )
+        numbers = [m.number for c in candidates for m in c.product.models]
+        questions: tuple[Question, ...] = (model_question(numbers),) if numbers else ()
         n = len({m.recall.key for m in matches})
         if more_by_name:
             reason = (

@@ -26,11 +26,17 @@ from .settings import AppSettings
 # and Qt's namespace (Qt.*, some 20 ms to set up in PySide6) is first touched there.
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ..catalog.checklog import CheckLog
     from ..catalog.service import Catalog
     from ..core.model import CatalogInfo, Picture
     from ..core.verdict import CheckResult
+    from .catalog_editor import CatalogEditor
+    from .import_dialog import ImportDialog
+    from .review_view import ReviewDialog
     from .scanner import ScanRouter
+    from .slip_dialog import SlipDialog
     from .verdict import VerdictBanner
 
 HELP_TEXT = """<h3>Recall Desk at the counter</h3>
@@ -78,6 +84,7 @@ class MainWindow(QMainWindow):
         self._no_serial = False
         self._answers: dict[str, str] = {}
         self.last_result: CheckResult | None = None
+        self.last_log_id: int | None = None
 
         # -- the entry --
         self.entry = QLineEdit(self)
@@ -243,6 +250,10 @@ class MainWindow(QMainWindow):
         self.build_body()
         self.catalog = catalog
         self.log = CheckLog(catalog.engine)
+        from ..catalog.picture_store import pictures_folder
+        from .pictures import set_picture_folder
+
+        set_picture_folder(pictures_folder(catalog.engine))  # the manager's photos beside this catalog
         info = self.refresh_catalog_status()
         self.banner.clear(f"Catalog {info.version}, published {info.published}")
         pending, self._pending_check = self._pending_check, None
@@ -283,7 +294,14 @@ class MainWindow(QMainWindow):
         self.open_image_action = action(
             "Read barcode from &image…", QKeySequence.StandardKey.Open, self.open_image
         )
+        self.print_slip_action = action("&Print slip…", QKeySequence.StandardKey.Print, self.print_slip)
+        self.print_slip_action.setEnabled(False)
         self.settings_action = action("&Settings…", None, self.open_settings)
+        # Manager actions (issue 6's sign-in and roles will gate these three).
+        self.import_action = action("&Import recall data…", "Ctrl+I", self.import_recall_data)
+        self.review_action = action("&Review imported findings…", None, self.review_findings)
+        self.edit_catalog_action = action("&Edit catalog…", None, self.edit_catalog)
+        self.manager_actions = [self.import_action, self.review_action, self.edit_catalog_action]
         self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.log_action = action("Check &log", "Ctrl+Shift+L", self.show_check_log)
         self.new_action = action("&New check", "Esc", self.new_check)
@@ -292,10 +310,16 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_image_action)
+        file_menu.addAction(self.print_slip_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        catalog_menu = menu.addMenu("C&atalog")
+        catalog_menu.addAction(self.review_action)
+        catalog_menu.addAction(self.edit_catalog_action)
         check_menu = menu.addMenu("&Check")
         check_menu.addAction(self.new_action)
         view_menu = menu.addMenu("&View")
@@ -336,6 +360,8 @@ class MainWindow(QMainWindow):
         self.complete()
         self._query, self._serial, self._no_serial, self._answers = "", None, False, {}
         self.last_result = None
+        self.last_log_id = None
+        self.print_slip_action.setEnabled(False)
         self.entry.clear()
         if self._body_built:
             self.results.set_hits([])
@@ -373,15 +399,17 @@ class MainWindow(QMainWindow):
             today=self._today,
         )
         self.last_result = result
+        self.last_log_id = None
         self.banner.show_result(result)
         self.panel.show_result(result)
         if result.outcome is not None:
-            self.log.record(
+            self.last_log_id = self.log.record(
                 result,
                 serial=self._serial if not self._no_serial else "(none printed)",
                 answers=self._answers,
                 station=self.settings.station,
             )
+        self._update_slip_action()
         self.check_finished.emit(result)
 
     def _on_scan(self, code: str) -> None:
@@ -465,11 +493,87 @@ class MainWindow(QMainWindow):
             others = ", ".join(f"{d.text} ({d.format})" for d in found[1:])
             self.statusBar().showMessage(f"Checked {first.text}; the picture also holds {others}", 15_000)
 
+    def _update_slip_action(self) -> None:
+        from ..core.slip import unprintable_reason
+
+        result = self.last_result
+        ok = result is not None and self.last_log_id is not None and unprintable_reason(result) is None
+        self.print_slip_action.setEnabled(ok)
+
+    def slip_dialog(self) -> SlipDialog | None:
+        """The print preview of the last check's slip (File → Print slip…, Ctrl+P), or None."""
+        if not self.print_slip_action.isEnabled() or self.log is None:
+            return None
+        if self.last_result is None or self.last_log_id is None:
+            return None
+        from .slip_dialog import SlipDialog
+
+        return SlipDialog(
+            self.last_result,
+            self.log,
+            self.last_log_id,
+            self.settings,
+            self,
+            serial=self._serial,
+            no_serial=self._no_serial,
+            answers=self._answers,
+        )
+
+    def print_slip(self) -> None:
+        dialog = self.slip_dialog()
+        if dialog is not None:
+            dialog.exec()
+
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
         if SettingsDialog(self.settings, self).exec():
             self.refresh_catalog_status()
+
+    # -- manager dialogs (File → Import recall data…, Catalog → …) --
+
+    def import_recall_data(self) -> ImportDialog | None:
+        if self.catalog is None:
+            return None
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.catalog.engine, self)
+        dialog.finished_import.connect(lambda _s: self.catalog_changed())
+        self._open_manager_dialog(dialog)
+        return dialog
+
+    def review_findings(self) -> ReviewDialog | None:
+        if self.catalog is None:
+            return None
+        from .review_view import ReviewDialog
+
+        dialog = ReviewDialog(self.catalog.engine, self)
+        dialog.catalog_changed.connect(self.catalog_changed)
+        self._open_manager_dialog(dialog)
+        return dialog
+
+    def edit_catalog(self) -> CatalogEditor | None:
+        if self.catalog is None:
+            return None
+        from .catalog_editor import CatalogEditor
+
+        dialog = CatalogEditor(self.catalog.engine, self)
+        dialog.catalog_changed.connect(self.catalog_changed)
+        self._open_manager_dialog(dialog)
+        return dialog
+
+    def _open_manager_dialog(self, dialog: QDialog) -> None:
+        from PySide6.QtCore import Qt
+
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def catalog_changed(self) -> None:
+        """An import, a review decision or an edit changed the catalog: refresh what shows it."""
+        info = self.refresh_catalog_status()
+        if self.last_result is None and self._complete:  # the idle banner names the catalog
+            self.banner.clear(f"Catalog {info.version}, published {info.published}")
+        self.update_results()
 
     def show_check_log(self) -> None:
         if self.log is not None:

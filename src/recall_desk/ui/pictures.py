@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..catalog.picture_store import pictures_folder, stored_path
 from ..core.model import Picture
 from ..resources import resource
 
@@ -31,8 +32,22 @@ HOTSPOT_COLOURS = {"model": "#0B57D0", "serial": "#B3261E", "other": "#6750A4"}
 HOTSPOT_NAMES = {"model": "Model label", "serial": "Serial label", "other": "Label"}
 
 
+_picture_folder: Path | None = None
+
+
+def set_picture_folder(folder: Path | None) -> None:
+    """Where the open catalog keeps the photos a manager added (catalog.picture_store)."""
+    global _picture_folder
+    _picture_folder = folder
+
+
 def picture_path(picture: Picture) -> Path:
-    """Where a catalog picture's file is (bundled pictures live in the resources folder)."""
+    """Where a catalog picture's file is: a manager's photo ("store/<sha256>.png") in the open
+    catalog's pictures folder, a bundled picture in the resources folder."""
+    folder = _picture_folder if _picture_folder is not None else pictures_folder(None)
+    stored = stored_path(folder, picture.file)
+    if stored is not None:
+        return stored
     return resource(*picture.file.split("/"))
 
 

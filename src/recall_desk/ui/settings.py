@@ -1,4 +1,4 @@
-"""Counter settings (station name) and the scanner test."""
+"""Counter settings: the station, the appearance, the store and its slips, the receipt printer."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 
 SETTINGS_ENV = "RECALL_DESK_SETTINGS"
 THEMES = ("system", "light", "dark")
+SLIP_PAPERS = ("letter", "a4", "80mm", "58mm")
+SLIP_LANGS = ("en", "fr", "es")
+PRINTER_KINDS = ("none", "file", "network", "usb", "serial")
 
 
 def settings_path() -> Path:
@@ -50,6 +53,108 @@ class AppSettings:
     def theme(self, value: str) -> None:
         self._qs.setValue("appearance/theme", value if value in THEMES else "system")
         self._qs.sync()
+
+    # -- the store, as printed on slips --
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return str(value) if value is not None else default
+
+    def _set_text(self, key: str, value: str, limit: int) -> None:
+        self._qs.setValue(key, value.strip()[:limit])
+        self._qs.sync()
+
+    def _choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self._text(key, default)
+        return value if value in choices else default
+
+    def _set_choice(self, key: str, value: str, choices: tuple[str, ...], default: str) -> None:
+        self._qs.setValue(key, value if value in choices else default)
+        self._qs.sync()
+
+    @property
+    def store_name(self) -> str:
+        return self._text("store/name")
+
+    @store_name.setter
+    def store_name(self, value: str) -> None:
+        self._set_text("store/name", value, 120)
+
+    @property
+    def store_address(self) -> str:
+        """Several lines ("12 Main Street\nSpringfield, OR 97477")."""
+        return self._text("store/address")
+
+    @store_address.setter
+    def store_address(self, value: str) -> None:
+        lines = [line.strip() for line in value.splitlines() if line.strip()]
+        self._set_text("store/address", "\n".join(lines[:4]), 400)
+
+    @property
+    def store_phone(self) -> str:
+        return self._text("store/phone")
+
+    @store_phone.setter
+    def store_phone(self, value: str) -> None:
+        self._set_text("store/phone", value, 60)
+
+    # -- slips --
+
+    @property
+    def slip_paper(self) -> str:
+        """The paper a slip is made on unless the clerk picks another: letter, a4, 80mm or 58mm."""
+        return self._choice("slips/paper", SLIP_PAPERS, "letter")
+
+    @slip_paper.setter
+    def slip_paper(self, value: str) -> None:
+        self._set_choice("slips/paper", value, SLIP_PAPERS, "letter")
+
+    @property
+    def slip_language(self) -> str:
+        """The slip's language unless the clerk picks the customer's: en, fr or es."""
+        return self._choice("slips/language", SLIP_LANGS, "en")
+
+    @slip_language.setter
+    def slip_language(self, value: str) -> None:
+        self._set_choice("slips/language", value, SLIP_LANGS, "en")
+
+    # -- the receipt printer (ESC/POS) --
+
+    @property
+    def printer_kind(self) -> str:
+        """none, file, network, usb or serial."""
+        return self._choice("receipt_printer/kind", PRINTER_KINDS, "none")
+
+    @printer_kind.setter
+    def printer_kind(self, value: str) -> None:
+        self._set_choice("receipt_printer/kind", value, PRINTER_KINDS, "none")
+
+    @property
+    def printer_target(self) -> str:
+        """A path, host[:port], vendor:product (hex) or serial device[@baud], as the kind needs."""
+        return self._text("receipt_printer/target")
+
+    @printer_target.setter
+    def printer_target(self, value: str) -> None:
+        self._set_text("receipt_printer/target", value, 300)
+
+    @property
+    def printer_profile(self) -> str:
+        """The python-escpos printer profile ("default", "TM-T88V", …)."""
+        return self._text("receipt_printer/profile", "default") or "default"
+
+    @printer_profile.setter
+    def printer_profile(self, value: str) -> None:
+        self._set_text("receipt_printer/profile", value or "default", 60)
+
+    @property
+    def printer_paper(self) -> str:
+        """The receipt printer's paper: 80mm or 58mm."""
+        return self._choice("receipt_printer/paper", ("80mm", "58mm"), "80mm")
+
+    @printer_paper.setter
+    def printer_paper(self, value: str) -> None:
+        self._set_choice("receipt_printer/paper", value, ("80mm", "58mm"), "80mm")
 
 
 def dark_palette() -> QPalette:

@@ -1,4 +1,5 @@
-"""File → Settings: station name, appearance, and the scanner test."""
+"""File → Settings: station name, appearance, the store and its slips, the receipt printer, and the
+scanner test."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,37 @@ from PySide6.QtWidgets import (
 from ..core.scantest import SCAN_TEST_CODE, diagnose
 from .barcode import code128_image
 from .settings import AppSettings, apply_theme
+
+PAPER_LABELS = (
+    ("letter", "Letter"),
+    ("a4", "A4"),
+    ("80mm", "80 mm receipt"),
+    ("58mm", "58 mm receipt"),
+)
+LANGUAGE_LABELS = (("en", "English"), ("fr", "Français"), ("es", "Español"))
+PRINTER_KIND_LABELS = (
+    ("none", "None"),
+    ("network", "Network (raw port 9100)"),
+    ("usb", "USB"),
+    ("serial", "Serial port"),
+    ("file", "File or device file"),
+)
+TARGET_HINTS = {
+    "none": "",
+    "network": "host or host:port, e.g. 192.168.1.50",
+    "usb": "vendor:product in hex, e.g. 04b8:0202",
+    "serial": "device[@baud], e.g. /dev/ttyUSB0@9600",
+    "file": "a path, e.g. /dev/usb/lp0",
+}
+
+
+def _combo(parent: QWidget, name: str, items: tuple[tuple[str, str], ...], current: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for value, label in items:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 class SettingsDialog(QDialog):
@@ -37,6 +70,52 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Station name (printed on slips, kept in the log):", self.station)
         form.addRow("Appearance:", self.theme)
+
+        store = QGroupBox("Store and slips", self)
+        store.setAccessibleName("Store and slips")
+        self.store_name = QLineEdit(settings.store_name, store)
+        self.store_name.setAccessibleName("Store name")
+        self.store_name.setMaxLength(120)
+        self.store_address = QPlainTextEdit(store)
+        self.store_address.setPlainText(settings.store_address)
+        self.store_address.setAccessibleName("Store address")
+        self.store_address.setTabChangesFocus(True)
+        self.store_address.setFixedHeight(self.store_address.fontMetrics().lineSpacing() * 4 + 12)
+        self.store_phone = QLineEdit(settings.store_phone, store)
+        self.store_phone.setAccessibleName("Store phone")
+        self.store_phone.setMaxLength(60)
+        self.slip_paper = _combo(store, "Default slip paper", PAPER_LABELS, settings.slip_paper)
+        self.slip_language = _combo(store, "Default slip language", LANGUAGE_LABELS, settings.slip_language)
+        sf = QFormLayout(store)
+        sf.addRow("Store name:", self.store_name)
+        sf.addRow("Address:", self.store_address)
+        sf.addRow("Phone:", self.store_phone)
+        sf.addRow("Slip paper:", self.slip_paper)
+        sf.addRow("Slip language:", self.slip_language)
+
+        printer = QGroupBox("Receipt printer (ESC/POS)", self)
+        printer.setAccessibleName("Receipt printer")
+        self.printer_kind = _combo(
+            printer, "Receipt printer connection", PRINTER_KIND_LABELS, settings.printer_kind
+        )
+        self.printer_target = QLineEdit(settings.printer_target, printer)
+        self.printer_target.setAccessibleName("Receipt printer address")
+        self.printer_profile = QComboBox(printer)
+        self.printer_profile.setAccessibleName("Receipt printer profile")
+        self.printer_profile.setEditable(False)
+        self.printer_profile.addItem(settings.printer_profile)
+        self._profiles_loaded = False
+        self.printer_paper = _combo(
+            printer, "Receipt printer paper", (("80mm", "80 mm"), ("58mm", "58 mm")), settings.printer_paper
+        )
+        pf = QFormLayout(printer)
+        pf.addRow("Connection:", self.printer_kind)
+        pf.addRow("Address:", self.printer_target)
+        pf.addRow("Profile:", self.printer_profile)
+        pf.addRow("Paper:", self.printer_paper)
+        self.printer_kind.currentIndexChanged.connect(self._printer_kind_changed)
+        self._printer_kind_changed()
+        self.load_profiles()
 
         test = QGroupBox("Scanner test", self)
         test.setAccessibleName("Scanner test")
@@ -69,8 +148,31 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(store)
+        layout.addWidget(printer)
         layout.addWidget(test)
         layout.addWidget(buttons)
+
+    def load_profiles(self) -> None:
+        """The printer profiles python-escpos knows (its printer database)."""
+        if self._profiles_loaded:
+            return
+        from .escpos_out import profile_names
+
+        current = self.printer_profile.currentText() or "default"
+        self.printer_profile.clear()
+        names = profile_names()
+        if current not in names:
+            names.append(current)
+        self.printer_profile.addItems(names)
+        self.printer_profile.setCurrentIndex(max(0, self.printer_profile.findText(current)))
+        self._profiles_loaded = True
+
+    def _printer_kind_changed(self) -> None:
+        kind = str(self.printer_kind.currentData())
+        self.printer_target.setPlaceholderText(TARGET_HINTS.get(kind, ""))
+        for widget in (self.printer_target, self.printer_profile, self.printer_paper):
+            widget.setEnabled(kind != "none")
 
     def run_scan_test(self) -> None:
         ok, advice = diagnose(self.scan_input.text())
@@ -80,5 +182,14 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.station = self.station.text()
         self.settings.theme = str(self.theme.currentData())
+        self.settings.store_name = self.store_name.text()
+        self.settings.store_address = self.store_address.toPlainText()
+        self.settings.store_phone = self.store_phone.text()
+        self.settings.slip_paper = str(self.slip_paper.currentData())
+        self.settings.slip_language = str(self.slip_language.currentData())
+        self.settings.printer_kind = str(self.printer_kind.currentData())
+        self.settings.printer_target = self.printer_target.text()
+        self.settings.printer_profile = self.printer_profile.currentText()
+        self.settings.printer_paper = str(self.printer_paper.currentData())
         apply_theme(self.settings.theme)
         super().accept()

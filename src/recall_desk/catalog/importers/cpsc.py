@@ -1,0 +1,242 @@
+"""The CPSC Recalls API's JSON, as saved from the API: a bare array of recall records.
+
+Model numbers and serial rules live in the ``Description`` prose (``Products[].Model``
+is nearly always empty): :func:`recall_desk.core.extract.extract` reads them, and
+what it is not sure of goes to review, never into the catalog unasked.  Recall
+numbers come without a dash ("25466") and are stored as CPSC writes them on its
+pages ("25-466").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ...core import extract as ex
+from ...core.identifiers import gtin14, gtin_is_valid, model_key
+from ...core.model import CatalogFormatError, Recall
+from . import ImportRecord, ImportRefused, ParsedFile, ReviewFinding, prose
+
+AGENCY = "CPSC"
+_REMEDY_KINDS = {
+    "refund": "refund",
+    "replace": "replace",
+    "replacement": "replace",
+    "repair": "repair",
+    "gift card": "gift_card",
+    "store credit": "store_credit",
+}
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _names(record: Mapping[str, Any], key: str, field: str = "Name") -> list[str]:
+    items = record.get(key)
+    if not isinstance(items, list):
+        return []
+    out = []
+    for item in items:
+        if isinstance(item, Mapping) and (text := _text(item.get(field))):
+            out.append(text)
+    return out
+
+
+def _date(value: Any) -> str | None:
+    text = _text(value)
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None
+
+
+def record_label(index: int, record: Any) -> str:
+    if isinstance(record, Mapping):
+        number = _text(record.get("RecallNumber")) or str(record.get("RecallID") or "")
+        if number:
+            return f"record {index} (CPSC {number})"
+    return f"record {index}"
+
+
+def parse(data: Any, source: str) -> ParsedFile:
+    if isinstance(data, Mapping):
+        raise ImportRefused(
+            source, ["expected the CPSC API's bare JSON array of recalls, got one JSON object"]
+        )
+    if not isinstance(data, list):
+        raise ImportRefused(source, [f"expected a JSON array of recalls, got {type(data).__name__}"])
+    parsed = ParsedFile(source, "cpsc")
+    seen: dict[str, str] = {}
+    for i, record in enumerate(data):
+        label = record_label(i, record)
+        try:
+            item = parse_record(record, label)
+        except CatalogFormatError as exc:
+            parsed.bad.append((label, str(exc)))
+            continue
+        if item is None:
+            parsed.ignored.append((label, "an error record from the API (RecallID 0, 'Error retrieving')"))
+            continue
+        if item.recall.key in seen:
+            parsed.bad.append((label, f"recall {item.recall.number} is also {seen[item.recall.key]}"))
+            continue
+        seen[item.recall.key] = label
+        parsed.records.append(item)
+    return parsed
+
+
+def parse_record(record: Any, label: str) -> ImportRecord | None:
+    """One CPSC record as a catalog recall; None for the API's error records."""
+    if not isinstance(record, Mapping):
+        raise CatalogFormatError(f"{label}: expected a recall object, got {type(record).__name__}")
+    title = _text(record.get("Title"))
+    if record.get("RecallID") == 0 and title.startswith("Error retrieving"):
+        return None
+    raw_number = record.get("RecallNumber")
+    if isinstance(raw_number, int) and not isinstance(raw_number, bool):
+        raw_number = str(raw_number)
+    number_text = _text(raw_number)
+    if not number_text:
+        raise CatalogFormatError(f"{label}.RecallNumber: required, but missing or empty")
+    number = ex.agency_recall_number(AGENCY, number_text)
+    if not title:
+        raise CatalogFormatError(f"{label}.Title: required, but missing or empty")
+    description = _text(record.get("Description"))
+    url = _text(record.get("URL")) or None
+    contact_text = _text(record.get("ConsumerContact"))
+    remedies = _names(record, "Remedies")
+    hazards = _names(record, "Hazards")
+    manufacturers = (
+        _names(record, "Manufacturers") + _names(record, "Importers") + _names(record, "Distributors")
+    )
+    products_raw = record.get("Products")
+    if products_raw is not None and not isinstance(products_raw, list):
+        raise CatalogFormatError(f"{label}.Products: expected a list, got {type(products_raw).__name__}")
+    products_in = [p for p in (products_raw or []) if isinstance(p, Mapping)]
+    if not products_in:
+        products_in = [{"Name": title}]
+
+    urls = prose.urls(contact_text)
+    phones = prose.phones(contact_text)
+    remedy_text = " ".join(remedies)
+    kinds = []
+    for option in _names(record, "RemedyOptions", "Option"):
+        kind = _REMEDY_KINDS.get(option.lower())
+        if kind and kind not in kinds:
+            kinds.append(kind)
+    disposal = " ".join(prose.sentences_with(remedy_text, "dispos", "recycl", "hazardous waste")) or None
+    notes = [f"Imported from the CPSC Recalls API record {record.get('RecallID')!r}."]
+
+    brand_source = manufacturers[0] if manufacturers else ""
+    extraction = ex.extract(description, *(_text(p.get("Name")) for p in products_in), title)
+    review: list[ReviewFinding] = []
+    products: list[dict[str, Any]] = []
+    for pi, p in enumerate(products_in):
+        name = _text(p.get("Name")) or title
+        listed = [m.strip() for m in _text(p.get("Model")).split(",") if m.strip()]
+        if len(products_in) == 1:
+            confident = [f for f in extraction.models if f.confidence >= ex.CONFIDENT]
+            unsure = [f for f in extraction.models if f.confidence < ex.CONFIDENT]
+        else:
+            own = ex.extract(_text(p.get("Name")), _text(p.get("Description")))
+            confident = [f for f in own.models if f.confidence >= ex.CONFIDENT]
+            unsure = [f for f in own.models if f.confidence < ex.CONFIDENT]
+        models: list[str] = []
+        for written in listed + [f.number for f in confident]:
+            if model_key(written) and model_key(written) not in {model_key(m) for m in models}:
+                models.append(written)
+        for f in unsure:
+            if model_key(f.number) not in {model_key(m) for m in models}:
+                review.append(
+                    ReviewFinding(pi, "model", {"number": f.number}, f.confidence, f.sentence, f.reason)
+                )
+        if not models:
+            review.append(
+                ReviewFinding(
+                    pi,
+                    "no_model",
+                    {},
+                    0.0,
+                    "",
+                    "no model number could be read from the notice: the product is found by its name only",
+                )
+            )
+        brand = prose.company_short_name(brand_source) if brand_source else name.split()[0]
+        product: dict[str, Any] = {"brand": brand, "name": name, "models": models}
+        gtins: list[str] = []
+        for upc in _names(record, "ProductUPCs", "UPC"):
+            digits = upc.replace(" ", "").replace("-", "")
+            if gtin_is_valid(digits) and gtin14(digits) not in {gtin14(g) for g in gtins}:
+                gtins.append(digits)
+            elif not gtin_is_valid(digits):
+                review.append(
+                    ReviewFinding(
+                        pi, "gtin", {"upc": upc}, 0.0, upc, "listed as a UPC, but its check digit is wrong"
+                    )
+                )
+        if gtins and pi == 0:
+            product["gtins"] = gtins
+        if len(products_in) == 1:
+            rules = list(extraction.rules)
+            sure = [r for r in rules if r.confident]
+            if len(sure) == 1:
+                rule = dict(sure[0].rule)
+                if url and "source" not in rule:
+                    rule["source"] = url
+                product["serial_rule"] = rule
+                rules.remove(sure[0])
+            for r in rules:
+                sure_of = 1.0 if r.confident else 0.5
+                review.append(ReviewFinding(pi, "serial_rule", dict(r.rule), sure_of, r.sentence, r.reason))
+        products.append(product)
+
+    units = [u for u in (_text(p.get("NumberOfUnits")) for p in products_in) if u]
+    contact: dict[str, Any] = {}
+    if phones:
+        contact["phone"] = phones[0]
+        if hours := prose.phone_hours(contact_text):
+            contact["phone_hours"] = hours
+    if emails := prose.emails(contact_text):
+        contact["emails"] = emails
+    if urls:
+        contact["claim_url"] = urls[0]
+        if urls[1:]:
+            contact["other_urls"] = urls[1:]
+    doc: dict[str, Any] = {
+        "key": f"cpsc-{number}",
+        "agency": AGENCY,
+        "number": number,
+        "date": _date(record.get("RecallDate")),
+        "title": title,
+        "hazard": " ".join(hazards) or None,
+        "incidents": " ".join(_names(record, "Injuries")) or None,
+        "units_us": "; ".join(units)[:500] or None,
+        "remedy": {"kinds": kinds, "text": remedy_text or None},
+        "contact": contact,
+        "disposal": disposal,
+        "sold_at": " ".join(_names(record, "Retailers")) or None,
+        "manufacturer": "; ".join(manufacturers)[:500] or None,
+        "notice_url": url,
+        "source_urls": [url] if url else [],
+        "notes": notes,
+        "last_updated": _date(record.get("LastPublishDate")),
+        "products": products,
+    }
+    if contact_text:
+        doc["notes"].append(f"Consumer contact as CPSC gives it: {contact_text}")
+    if brand_source:
+        doc["notes"].append(f"Brand taken from the company the notice names: {brand_source}.")
+    recall = Recall.from_dict(label, _without_none(doc))
+    return ImportRecord(label, recall, _text(record.get("LastPublishDate")) or None, tuple(review))
+
+
+def _without_none(doc: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in doc.items():
+        if v is None:
+            continue
+        if isinstance(v, dict):
+            v = _without_none(v)
+        out[k] = v
+    return out
+
+
+__all__: Sequence[str] = ("parse", "parse_record", "record_label")

@@ -1,0 +1,273 @@
+"""Applying official recall data to the catalog: one transaction, nothing lost.
+
+A parsed file (:mod:`recall_desk.catalog.importers`) is merged into the stored
+catalog by recall key:
+
+- a recall not stored yet is added;
+- a stored one is updated only by a newer record (the source's last-published
+  stamp), so importing the same file twice changes nothing;
+- a recall a manager has edited is never changed by an import: the newer record
+  is kept beside it (``upstream``) for the manager to compare;
+- what the import could not be sure of goes to the review list.
+
+A file with bad records is refused whole unless ``skip_bad`` is set; either way
+the catalog, its review list and the check log are exactly as they were when
+anything fails (the check log is never touched at all).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from ..core.identifiers import model_key
+from ..core.model import Recall
+from .importers import ImportRecord, ImportRefused, ParsedFile, read_file
+from .load import RecallState, delete_recalls, insert_recalls, set_meta
+from .review import ReviewItem, apply_decisions, decided_items
+from .tables import META_T, RECALL_T, REVIEW_T
+
+_R = RECALL_T.c
+_V = REVIEW_T.c
+
+
+@dataclass
+class ImportSummary:
+    source: str
+    format: str
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_edits: list[str] = field(default_factory=list)
+    """Recalls a manager edited: the newer record is kept aside, the edit stays."""
+    needs_review: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Bad records left out under --skip-bad, each with why."""
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+    version: str = ""
+    published: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "new": len(self.new),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "kept_edits": len(self.kept_edits),
+            "needs_review": self.needs_review,
+            "skipped": [{"record": r, "problem": p} for r, p in self.skipped],
+            "ignored": len(self.ignored),
+            "catalog": {"version": self.version, "published": self.published},
+            "recalls": {
+                "new": self.new,
+                "updated": self.updated,
+                "kept_edits": self.kept_edits,
+            },
+        }
+
+
+class Cancelled(Exception):
+    """The import was cancelled (from the window's progress dialog); nothing was changed."""
+
+
+Progress = Callable[[int, int], bool]
+"""Called with (done, total) as records are applied; returning False cancels the import."""
+
+
+@dataclass(frozen=True)
+class _Fresh:
+    """A recall added earlier in the same file (a later duplicate is then compared with it)."""
+
+    key: str
+    source_updated: str | None
+    edited: bool = False
+    origin: str = ""
+    notice_url: str | None = None
+
+
+def _newer(incoming: str | None, stored: str | None) -> bool:
+    if incoming is None:
+        return False
+    if stored is None:
+        return True
+    return incoming > stored  # ISO stamps ("2024-12-05T00:00:00") order as text
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def import_file(
+    engine: Engine,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Read ``path`` and apply it.  Raises ImportRefused (nothing changed) or Cancelled."""
+    if fmt == "bundle" or (fmt is None and _is_zip(path)):
+        from .bundle import import_bundle  # bundle.py builds on this module
+
+        return import_bundle(engine, path)
+    parsed = read_file(path, fmt)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+    return apply_import(engine, parsed, skip_bad=skip_bad, progress=progress, tag=digest)
+
+
+def apply_import(
+    engine: Engine,
+    parsed: ParsedFile,
+    *,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+    tag: str = "",
+) -> ImportSummary:
+    if parsed.bad and not skip_bad:
+        raise ImportRefused(
+            parsed.source,
+            [problem if problem.startswith(label) else f"{label}: {problem}" for label, problem in parsed.bad]
+            + ["(--skip-bad imports the other records and lists these)"],
+        )
+    if not parsed.records and not parsed.ignored:
+        raise ImportRefused(parsed.source, ["no recall records in the file"])
+    summary = ImportSummary(
+        parsed.source, parsed.format, skipped=list(parsed.bad), ignored=list(parsed.ignored)
+    )
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    total = len(parsed.records)
+    with engine.begin() as conn:
+        keys = [r.recall.key for r in parsed.records]
+        stored: dict[str, Any] = {}
+        by_url: dict[str, Any] = {}
+        urls = [r.recall.notice_url for r in parsed.records if r.recall.notice_url]
+        columns = (_R.key, _R.source_updated, _R.edited, _R.origin, _R.notice_url)
+        for start in range(0, len(keys), 5_000):
+            for row in conn.execute(select(*columns).where(_R.key.in_(keys[start : start + 5_000]))):
+                stored[row.key] = row
+        for start in range(0, len(urls), 5_000):
+            for row in conn.execute(select(*columns).where(_R.notice_url.in_(urls[start : start + 5_000]))):
+                by_url.setdefault(row.notice_url, row)
+        to_insert: list[tuple[Recall, RecallState]] = []
+        to_replace: list[str] = []
+        reviewed: list[ImportRecord] = []
+        for done, record in enumerate(parsed.records, 1):
+            key = record.recall.key
+            state = RecallState(origin=parsed.format, source_updated=record.updated)
+            # The same recall: by key, or by its notice's address under another key (the seed's
+            # hand-made keys, or the other agency's number).
+            old = stored.get(key) or by_url.get(record.recall.notice_url or "")
+            if old is None:
+                summary.new.append(key)
+                to_insert.append((record.recall, state))
+                reviewed.append(record)
+                stored[key] = _Fresh(key, record.updated)
+            elif old.edited or old.origin == "seed":
+                # A manager's edit, or the curated entry that ships with the program: kept.
+                if _newer(record.updated, old.source_updated):
+                    conn.execute(
+                        update(RECALL_T)
+                        .where(_R.key == old.key)
+                        .values(upstream=record.recall.to_dict(), source_updated=record.updated)
+                    )
+                    summary.kept_edits.append(old.key)
+                else:
+                    summary.unchanged.append(old.key)
+            elif _newer(record.updated, old.source_updated):
+                summary.updated.append(key)
+                to_replace.append(old.key)
+                to_insert.append((record.recall, state))
+                reviewed.append(record)
+            else:
+                summary.unchanged.append(old.key)
+            if progress is not None and (done % 200 == 0 or done == total) and not progress(done, total):
+                raise Cancelled()
+        decided = decided_items(conn, [r.recall.key for r in reviewed])
+        if decided:  # a manager's earlier decisions hold for the newer record too
+            to_insert = [(apply_decisions(r, decided.get(r.key, [])), st) for r, st in to_insert]
+        delete_recalls(conn, to_replace)
+        insert_recalls(conn, to_insert)
+        summary.needs_review = _replace_review(conn, reviewed, now, decided)
+        summary.version, summary.published = _stamp(conn, parsed, tag)
+    return summary
+
+
+def _replace_review(
+    conn: Connection, records: list[ImportRecord], now: str, decided: dict[str, list[ReviewItem]]
+) -> int:
+    """The pending review items of these recalls become what this import found; decided ones stay,
+    and a finding already decided is not asked again."""
+    keys = [r.recall.key for r in records]
+    for start in range(0, len(keys), 5_000):
+        chunk = keys[start : start + 5_000]
+        conn.execute(delete(REVIEW_T).where(_V.recall_key.in_(chunk), _V.status == "pending"))
+    rows = [
+        {
+            "recall_key": r.recall.key,
+            "product": f.product,
+            "kind": f.kind,
+            "value": f.value,
+            "confidence": f.confidence,
+            "sentence": f.sentence[:2_000],
+            "reason": f.reason[:500],
+            "status": "pending",
+            "created": now,
+        }
+        for r in records
+        for f in r.review
+        if not any(
+            d.kind == f.kind and d.product == f.product and _same(d.value, f.value)
+            for d in decided.get(r.recall.key, [])
+        )
+    ]
+    for start in range(0, len(rows), 5_000):
+        conn.execute(insert(REVIEW_T), rows[start : start + 5_000])
+    return len(rows)
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if "number" in a and "number" in b:
+        return model_key(str(a["number"])) == model_key(str(b["number"]))
+    return a == b
+
+
+def _stamp(conn: Connection, parsed: ParsedFile, tag: str) -> tuple[str, str]:
+    """The catalog is as current as the newest record it holds: its publish date moves forward
+    (never back), and its version names the import."""
+    meta = {k: v for k, v in conn.execute(select(META_T.c.key, META_T.c.value))}
+    published = meta.get("published") or ""
+    newest = parsed.newest
+    if newest and newest > published:
+        published = newest
+    if not published:
+        published = date.today().isoformat()
+    version = f"{published.replace('-', '.')}-{parsed.format}{'-' + tag if tag else ''}"
+    set_meta(conn, {"version": version, "published": published, "source": parsed.source})
+    return version, published
+
+
+def save_edit(engine: Engine, recall: Recall) -> None:
+    """A manager's version of a recall (the catalog editor): stored as edited, so that imports keep it."""
+    with engine.begin() as conn:
+        columns = (_R.origin, _R.source_updated, _R.upstream)
+        old = conn.execute(select(*columns).where(_R.key == recall.key)).first()
+        delete_recalls(conn, [recall.key])
+        state = RecallState(
+            origin=old.origin if old is not None else "manager",
+            source_updated=old.source_updated if old is not None else None,
+            edited=True,
+            upstream=old.upstream if old is not None else None,
+        )
+        insert_recalls(conn, [(recall, state)])
