@@ -508,3 +508,18 @@ def test_fuzzed_bytes_are_refused_with_a_message(
         read_file(file)
     except ImportRefused as exc:
         assert exc.problems and str(file) in str(exc)
+
+
+def test_records_not_newer_than_the_stored_recall_are_not_read_again(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    empty_catalog(catalog)
+    import_file(catalog.engine, write(tmp_path / "a.json", [cpsc_record("25901")]))
+    # The same stamp: counted unchanged without being read (this copy would not even parse).
+    same = cpsc_record("25901", Products=5)
+    summary = import_file(catalog.engine, write(tmp_path / "b.json", [same, cpsc_record("25902")]))
+    assert summary.unchanged == ["cpsc-25-901"] and summary.new == ["cpsc-25-902"]
+    # A newer stamp is read, and its problem named.
+    newer = cpsc_record("25901", published="2026-01-01T00:00:00", Products=5)
+    with pytest.raises(ImportRefused, match="Products"):
+        import_file(catalog.engine, write(tmp_path / "c.json", [newer]))

@@ -122,7 +122,12 @@ def import_file(
         from .bundle import import_bundle  # bundle.py builds on this module
 
         return import_bundle(engine, path)
-    parsed = read_file(path, fmt)
+    with engine.connect() as conn:  # records not newer than these are not read at all
+        known = {
+            r.key: r.source_updated
+            for r in conn.execute(select(_R.key, _R.source_updated).where(_R.source_updated.is_not(None)))
+        }
+    parsed = read_file(path, fmt, known)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:8]
     return apply_import(engine, parsed, skip_bad=skip_bad, progress=progress, tag=digest)
 
@@ -141,10 +146,14 @@ def apply_import(
             [problem if problem.startswith(label) else f"{label}: {problem}" for label, problem in parsed.bad]
             + ["(--skip-bad imports the other records and lists these)"],
         )
-    if not parsed.records and not parsed.ignored:
+    if not parsed.records and not parsed.ignored and not parsed.unchanged:
         raise ImportRefused(parsed.source, ["no recall records in the file"])
     summary = ImportSummary(
-        parsed.source, parsed.format, skipped=list(parsed.bad), ignored=list(parsed.ignored)
+        parsed.source,
+        parsed.format,
+        unchanged=list(parsed.unchanged),
+        skipped=list(parsed.bad),
+        ignored=list(parsed.ignored),
     )
     now = datetime.now(UTC).isoformat(timespec="seconds")
     total = len(parsed.records)

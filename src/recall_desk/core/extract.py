@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .identifiers import model_key
+from .identifiers import model_key, serial_text
 from .serials import RuleError, SerialRule, clause_from_dict
 
 CONFIDENT: float = 0.8
@@ -189,7 +189,6 @@ def split_sentences(text: str) -> list[str]:
 # comma ("10,000mAh").  An en dash is not a joiner: "2322–2426" is two numbers.
 _JOIN = r"(?:[-\u2010\u2011](?=[A-Za-z0-9])|(?<=\d)\.(?=\d)|(?<=\d),(?=\d{3}(?!\d)))"
 _TOKEN = rf"[A-Za-z0-9]+(?:{_JOIN}[A-Za-z0-9]+)*"
-_TOKEN_RE = re.compile(rf"(?<![A-Za-z0-9]){_TOKEN}")
 _QUOTES = "\"'“”‘’«»"
 
 _UNITS = (
@@ -215,9 +214,11 @@ _NEVER_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "a measure",
         ),
         (
-            r"USB(?:-?(?:[ABC]|PD|\d(?:\.\d)?))*|TYPE-?[ABC]|MICRO-?USB|MINI-?USB|LIGHTNING|QI-?2?|MAGSAFE"
-            r"|HDMI[\d.]*|PD[\d.]+|QC[\d.]+|PPS|THUNDERBOLT-?\d?|TB\d|DISPLAYPORT|DP[\d.]+|RJ\d{2}"
-            r"|IPX?\d{1,2}|BT[\d.]+|BLUETOOTH[\d.]*|WI-?FI-?\d*E?|[2-6]G|LTE|NFC|GEN-?\d+|V\d+(?:\.\d+)*",
+            # One version digit at most ("USB3.2", "PD3.0", "V2"): "PD123" or "V000" may be a model.
+            r"USB(?:-?(?:[ABC]|PD))?(?:-?\d(?:\.\d)?)?(?:-?[ABC])?|TYPE-?[ABC]|MICRO-?USB|MINI-?USB|LIGHTNING"
+            r"|QI-?2?|MAGSAFE|HDMI(?:\d(?:\.\d)?)?|PD\d(?:\.\d)?|QC\d(?:\.\d)?|PPS|THUNDERBOLT-?\d?|TB\d"
+            r"|DISPLAYPORT|DP\d(?:\.\d)?|RJ\d{2}|IPX?\d{1,2}|BT\d(?:\.\d)?|BLUETOOTH(?:\d(?:\.\d)?)?"
+            r"|WI-?FI-?\d?E?|[2-6]G|LTE|NFC|GEN-?\d|V\d(?:\.\d+)*",
             "a connector or standard",
         ),
         (r"(?:19|20)\d{2}S?", "a year"),
@@ -235,13 +236,16 @@ _SOFT_NEVER_RE = re.compile(
 )
 
 
+# All of them in one pattern: group g<i> names the reason.
+_NEVER_RE = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (p, _) in enumerate(_NEVER_RES)), re.ASCII)
+
+
 def _never_model(token: str) -> str | None:
     """Why ``token`` is never a model number (a rating, a connector, a year ...), or None."""
-    upper = token.upper()
-    for pattern, why in _NEVER_RES:
-        if pattern.fullmatch(upper):
-            return why
-    return None
+    m = _NEVER_RE.fullmatch(token.upper())
+    if m is None or m.lastgroup is None:
+        return None
+    return _NEVER_RES[int(m.lastgroup[1:])][1]
 
 
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
@@ -261,7 +265,7 @@ def _shape(token: str) -> str:
 _PHONE_RE = re.compile(
     r"(?<![\d-])(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d-])|\b1-8\d\d-[A-Z]{3,}\b"
 )
-_PRICE_RE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\b(?:USD|CAD|EUR|GBP|US\$|C\$)\s?\d[\d,]*(?:\.\d+)?")
+_PRICE_RE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\b(?:USD|CAD|EUR|GBP)\s\d[\d,]*(?:\.\d+)?")
 _CHUNK_RE = re.compile(r"\S+")
 _DOMAIN_RE = re.compile(
     r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|info|biz|io|co|ca|us|uk|au|de|fr|cn|tw|jp|eu|nz)"
@@ -302,11 +306,17 @@ def _addresses(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_DIGITS3_RE = re.compile(r"\d{3}")
+_PRICE_HINT_RE = re.compile(r"[$€£¥]|USD|CAD|EUR|GBP")
+
+
 def _masked(sentence: str) -> str:
     """The sentence with addresses, phone numbers and prices blanked (same length, same offsets)."""
     spans = [(a, b) for a, b, _ in _addresses(sentence)]
-    spans += [m.span() for m in _PHONE_RE.finditer(sentence)]
-    spans += [m.span() for m in _PRICE_RE.finditer(sentence)]
+    if _DIGITS3_RE.search(sentence):
+        spans += [m.span() for m in _PHONE_RE.finditer(sentence)]
+    if _PRICE_HINT_RE.search(sentence):
+        spans += [m.span() for m in _PRICE_RE.finditer(sentence)]
     if not spans:
         return sentence
     chars = list(sentence)
@@ -329,6 +339,10 @@ _SEP_RE = re.compile(
     re.IGNORECASE,
 )
 _SPACE_RE = re.compile(r"\s*")
+_UNIT_AFTER_RE = re.compile(
+    r"\s*-?\s*(?:digits?|characters?|chars?|letters?|alphanumeric|places|numbers?\s+long)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _PAREN_RE = re.compile(r"\s*[(\[][^()\[\]]{0,160}[)\]]")
 _RANGE_WORDS = frozenset({"through", "thru", "to", "until"})
 
@@ -373,6 +387,8 @@ def _items(text: str, pos: int, accept: _Accept, *, codes: bool, between: bool =
         value = m.group("v")
         if not accept(value, quoted, items) or (joined == "space" and not _space_joinable(value)):
             break
+        if _UNIT_AFTER_RE.match(text, m.end()):
+            break  # "14 digits long", "16-digit": a length, not an item
         items.append(_Item(m.start("v"), m.end("v"), m.group("v"), joined, quoted))
         pos = m.end()
         paren = _PAREN_RE.match(text, pos)
@@ -406,15 +422,18 @@ _MODEL_INTRO_RE = re.compile(
     r"|models?(?:\(s\))?(?![A-Za-z0-9-])"
     r"|(?P<sku>skus?)(?![A-Za-z0-9])"
     r")"
-    r"(?P<tail>\s*(?:[:#]\s*|,\s*)?(?:(?:is|are|include|includes|including|such\s+as)(?![A-Za-z])\s*)?:?\s*"
-    r"(?:(?:in\s+particular|specifically|namely)(?![A-Za-z])\s*:?,?\s*)?)",
+    r"(?P<tail>\s*(?:[:#]\s*|,\s*)?(?:(?:is|are|include|includes|including|such\s+as)(?![A-Za-z0-9])\s*)?:?\s*"
+    r"(?:(?:in\s+particular|specifically|namely)(?![A-Za-z0-9])\s*:?,?\s*)?)",
     re.IGNORECASE,
 )
 _CONNECTOR_AT_RE = re.compile(
-    r"(?<![A-Za-z])(?:that\s+|which\s+)?(?P<how>begin(?:s|ning)?|start(?:s|ing)?|end(?:s|ing)?|prefix(?:ed)?)\s+"
-    r"(?:with|in|by)\s*:?\s*(?:the\s+(?:letters?|numbers?|digits?|characters?)\s+)?",
+    r"(?<![A-Za-z])(?:that\s+|which\s+)?"
+    r"(?:(?P<how>begin(?:s|ning)?|start(?:s|ing)?|prefix(?:ed)?)(?:\s+(?:with|by)|(?=\s*[\"“‘']))"
+    r"|(?P<end>end(?:s|ing)?)\s+(?:in|with))"
+    r"\s*:?\s*(?:the\s+(?:letters?|numbers?|digits?|characters?)\s+)?",
     re.IGNORECASE,
 )
+_INTRO_WORDS = ("model", "item", "style", "catalog", "sku")
 _NAMED_MODEL_RE = re.compile(
     rf"(?<![A-Za-z0-9]){_TOKEN}(?=\s+models?(?:\s+(?:numbers?|nos?\b))?(?![A-Za-z0-9]))", re.IGNORECASE
 )
@@ -476,7 +495,9 @@ def _model_list_accept(words_allowed: bool) -> Callable[[str, bool, list[_Item]]
 def _models_in(sentence: str, masked: str, claimed: _Cover, polarity: _Polarity) -> list[_Found]:
     found: list[_Found] = []
     taken = _Cover(len(masked))
-    for m in _MODEL_INTRO_RE.finditer(masked):
+    low = masked.lower()
+    introduced = any(w in low for w in _INTRO_WORDS)
+    for m in _MODEL_INTRO_RE.finditer(masked) if introduced else ():
         intro = " ".join(m.group("intro").split()) + (":" if ":" in m.group("tail") else "")
         pos = m.end()
         connector = _CONNECTOR_AT_RE.match(masked, pos)
@@ -490,9 +511,14 @@ def _models_in(sentence: str, masked: str, claimed: _Cover, polarity: _Polarity)
             if claimed.hits(item.start, item.end):
                 continue
             shape = _shape(item.value)
-            if connector:
-                how = connector.group("how").lower()
-                conf, why = _C_PREFIX, f"part of a model number: listed after '{intro} {how} with'"
+            if _WILDCARD_RUN_RE.search(item.value):
+                conf, why = (
+                    _C_PREFIX,
+                    f"a pattern after '{intro}' (X stands for any character), not one model",
+                )
+            elif connector:
+                how = " ".join(connector.group().split()).rstrip(":")
+                conf, why = _C_PREFIX, f"part of a model number: listed after '{intro} {how}'"
             elif shape == "word":
                 conf, why = _C_WORD, f"a single word after '{intro}': may be a name, not a model number"
             elif shape == "number" and len(re.sub(r"\D", "", item.value)) < 3:
@@ -514,7 +540,7 @@ def _models_in(sentence: str, masked: str, claimed: _Cover, polarity: _Polarity)
                     )
             found.append(_Found(item.start, item.value, conf, why))
             taken.add(item.start, item.end)
-    for m in _NAMED_MODEL_RE.finditer(masked):
+    for m in _NAMED_MODEL_RE.finditer(masked) if introduced else ():
         value = m.group()
         if _shape(value) != "code" or _never_model(value) is not None:
             continue
@@ -583,17 +609,30 @@ class _Polarity:
 
     def __init__(self, sentence: str) -> None:
         self._text = sentence
-        bounds = [0] + [m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)] + [len(sentence)]
         self._starts: list[int] = []
         self._clauses: list[tuple[int, int, str | None]] = []
+        self._negative: bool | None = None
+        self._scope: dict[int, bool] = {}
+
+    def _read(self) -> None:
+        sentence = self._text
+        bounds = [0] + [m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)] + [len(sentence)]
         for a, b in itertools.pairwise(bounds):
             neg = _NEGATIVE_RE.search(sentence, a, b)
             self._starts.append(a)
             self._clauses.append((a, b, " ".join(neg.group().split()) if neg else None))
-        self.negative = any(n for _, _, n in self._clauses)
-        self._scope: dict[int, bool] = {}
+        self._negative = any(n for _, _, n in self._clauses)
+
+    @property
+    def negative(self) -> bool:
+        """Whether any clause says "not included"."""
+        if self._negative is None:
+            self._read()
+        return bool(self._negative)
 
     def _index(self, pos: int) -> int:
+        if self._negative is None:
+            self._read()
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def negative_at(self, pos: int) -> str | None:
@@ -631,8 +670,8 @@ _CODE_INTRO_RE = re.compile(
 )
 _CODE_FILLER_RE = re.compile(
     r"(?:\s*\(s\))?\s*(?:[:#]\s*)?"
-    r"(?:(?P<fill>is|are|of|from|between|ranging\s+from|in\s+the\s+range(?:\s+of)?|range|listed|printed)\s+)*"
-    r":?\s*",
+    r"(?:(?P<fill>is|are|of|from|between|ranging\s+from|in\s+the\s+range(?:\s+of)?|range|listed|printed)"
+    r"(?![A-Za-z0-9])\s*:?\s*)*",
     re.IGNORECASE,
 )
 _LENGTH_WORDS = {
@@ -666,6 +705,7 @@ _CHECK_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _QUALIFYING_RE = re.compile(r"\bqualifying\s+serial", re.IGNORECASE)
+_WILDCARD_RUN_RE = re.compile(r"X{3,}|x{3,}|\*{3,}|#{3,}")
 _MASK_RE = re.compile(
     r"(?<![A-Za-z0-9*#])(?=[A-Za-z0-9*#]*\d)[A-Z0-9]*(?:X{3,}|x{3,}|\*{3,}|#{3,})[A-Z0-9Xx*#]*"
 )
@@ -674,12 +714,26 @@ _DATE_WINDOW_RE = re.compile(
     r"(?P<b>\d{1,2}/(?:\d{1,2}/)?\d{4})(?![\d/])",
     re.IGNORECASE,
 )
-_DATE_FORMAT_RE = re.compile(r"\bMM\s*/\s*(?:DD\s*/\s*)?(?:YYYY|\d{4})\b")
-_RULE_HINT_RE = re.compile(
-    r"serial|\bs/?n\b|code|\blot\b|batch|digit|character|X{3}|\*{3}|#{3}|qualifying|whether|to\s+see"
-    r"|to\s+determine|to\s+find\s+out|to\s+confirm",
+_PRONOUN_RE = re.compile(r"\W*(?:it|they|these|those|this|each|all|both)\b", re.IGNORECASE)
+_FORMAT_DOUBT = "the printed form of the date code is not stated (read as month/day/year)"
+_MARKING_RE = re.compile(
+    r"\b(?:marked|printed|reads?|reading|labell?ed|with\s+the\s+(?:marking|text|words?))\s+(?:with\s+)?"
+    r"[\"“](?P<value>[^\"“”\n]{1,40})[\"”]",
     re.IGNORECASE,
 )
+_DATE_FORMAT_RE = re.compile(r"\bMM\s*/\s*(?:DD\s*/\s*)?(?:YYYY|\d{4})\b(?:\s*-\s*[A-Z0-9]+\b)?")
+_RULE_WORDS = (
+    "serial", "code", "digit", "character", "batch", "xxx", "***", "###", "qualifying", "whether",
+    "to see", "to determine", "to find out", "to confirm", "marked", "marking", "reads", "labeled",
+    "labelled", "begin", "start", "ends in", "ending in",
+)  # fmt: skip
+_SHORT_RULE_WORD_RE = re.compile(r"(?<![a-z])(?:sn|s/n|lot)(?![a-z])")
+
+
+def _rule_hint(masked: str) -> bool:
+    """Whether a sentence may say anything about serials (a quick test before the real reading)."""
+    low = masked.lower()
+    return any(w in low for w in _RULE_WORDS) or _SHORT_RULE_WORD_RE.search(low) is not None
 
 
 def _label(m: re.Match[str]) -> str | None:
@@ -716,6 +770,7 @@ class _Piece:
     facts: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)
     needs_url: bool = False
+    format_stated: bool = False  # says how a date code is printed ("MM/DD/YYYY")
     weak: bool = False  # says nothing about serials on its own (a check page without the word serial)
 
 
@@ -738,6 +793,9 @@ class _Keywords:
 
     def __bool__(self) -> bool:
         return bool(self._all)
+
+    def all(self) -> list[_Keyword]:
+        return list(self._all)
 
     def nearest(self, start: int, end: int) -> _Keyword | None:
         """The keyword nearest the phrase at [start, end): the last one before, or the first after
@@ -776,22 +834,25 @@ def _value_accept(connector: bool) -> Callable[[str, bool, list[_Item]], bool]:
 
 
 def _dash_range(value: str) -> tuple[str, str] | None:
-    """ "2322-2426", "35B01DO6029400-35B01DO6033704": two ends of equal width sharing a start."""
+    """Two ends of equal width joined by a hyphen: numbers ("2322-2426"), or letters and digits that
+    share a start ("35B01DO6029400-35B01DO6033704"; "AB12-CD34" is one serial written with a dash)."""
     parts = re.split(r"[-\u2010\u2011]", value)
     if len(parts) != 2:
         return None
     a, b = parts
-    if len(a) != len(b) or len(a) < 2 or a[0] != b[0] or not (any(c.isdigit() for c in a)):
+    if len(a) != len(b) or not a or _HAS_DIGIT(a) is None or a.isdigit() != b.isdigit():
         return None
-    if a.isdigit() != b.isdigit():
+    if not a.isdigit() and a[0] != b[0]:
         return None
     return a, b
 
 
 def _serial_piece(
-    sentence: str, masked: str, polarity: _Polarity, claimed: _Cover
-) -> tuple[dict[str, Any], list[str], list[str], bool, bool] | None:
-    """(rule, facts, doubts, needs_url, weak) stated by one sentence, or None; fills ``claimed``."""
+    sentence: str, masked: str, polarity: _Polarity, claimed: _Cover, where: tuple[int, int, int, int]
+) -> _Piece | None:
+    """What one sentence states about serials, or None; marks what it read in ``claimed``.
+
+    ``where``: the text's index, the sentence's index and its span in the text."""
     found: list[_Keyword] = []
     for m in _MODEL_INTRO_RE.finditer(masked):
         found.append((m.start("intro"), m.end("intro"), "model", None))
@@ -815,11 +876,12 @@ def _serial_piece(
             return None
         return kw[3]
 
-    def put(clause: dict[str, Any] | None, at: int, words: str, subject: re.Match[str]) -> None:
+    def put(clause: dict[str, Any] | None, at: int, words: str, subject: re.Match[str] | None) -> None:
         if clause is None:
             doubts.append(f"'{_quote(words)}' does not make a valid rule")
             return
-        labels.add(_label(subject))
+        if subject is not None:
+            labels.add(_label(subject))
         negation = polarity.negative_at(at)
         if negation:
             exclude.append(clause)
@@ -829,15 +891,22 @@ def _serial_piece(
             facts.append(f"'{_quote(words)}'")
 
     # 1. "beginning with 57V", "bar codes starting with: 6BZLU, 6CGFK", "ending in B"
-    for m in _CONNECTOR_AT_RE.finditer(masked):
+    low = masked.lower()  # for yes/no tests only: lower() may change the length of some letters
+
+    def has(*words: str) -> bool:
+        return any(w in low for w in words)
+
+    pronoun_only = False
+    for m in _CONNECTOR_AT_RE.finditer(masked) if has("begin", "start", "end", "prefix") else ():
         subject = subject_code(m.start(), m.end())
         if subject is None:
-            continue
+            if keywords or not _PRONOUN_RE.match(masked):
+                continue
+            pronoun_only = True  # "It begins with 57V.": about what the sentence before names
         items = _items(masked, m.end(), _value_accept(True), codes=True)
         if not items:
             continue
-        how = m.group("how").lower()
-        kind = "suffix" if how.startswith("end") else "prefix"
+        kind = "suffix" if m.group("end") else "prefix"
         if re.search(r"\bnot\s+$", masked[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
             doubts.append(f"'{_quote(masked[max(0, m.start() - 12) : items[-1].end])}' negates the {kind}")
         values = [it.value for it in items]
@@ -854,7 +923,12 @@ def _serial_piece(
 
     # 2. Masked patterns: "60764XXXXXXXXX"
     masks: list[tuple[int, str, str]] = []
-    for m in _MASK_RE.finditer(masked):
+    for m in _MASK_RE.finditer(masked) if has("xxx", "***", "###") else ():
+        if used.hits(*m.span()):
+            continue  # "beginning with 0XXX" was read as a prefix
+        about = keywords.nearest(*m.span())
+        if about is not None and about[2] == "model":
+            continue  # "models A000XXX": a family of model numbers, read with the models
         run = re.search(r"X{3,}|x{3,}|\*{3,}|#{3,}", m.group())
         wildcard = run.group()[0].upper() if run else "X"
         masks.append((m.start(), m.group(), wildcard))
@@ -879,7 +953,26 @@ def _serial_piece(
             if subject is not None:
                 labels.add(_label(subject))
 
-    # 3. Lists and ranges right after the identifier: "serial numbers 2322 through 2426",
+    # 3. Date-code windows: "date codes 09/10/2016 through 10/11/2016", and the form they are printed in
+    #    ("in the format MM/DD/2016 - 066QY"), which may come in the next sentence.
+    stated_format = _DATE_FORMAT_RE.search(masked) if "mm" in low else None
+    if stated_format is not None:
+        claimed.add(*stated_format.span())
+    for m in _DATE_WINDOW_RE.finditer(masked) if "/" in masked else ():
+        subject = subject_code(m.start(), m.end())
+        if subject is None or not subject.group("date"):
+            continue
+        clause = _date_window(m.group("a"), m.group("b"))
+        claimed.add(*m.span())
+        used.add(*m.span())
+        if clause is None:
+            doubts.append(f"'{_quote(m.group())}' are not dates in month/day/year order")
+            continue
+        if stated_format is None:
+            doubts.append(_FORMAT_DOUBT)
+        put(clause, m.start(), sentence[m.start() : m.end()], subject)
+
+    # 4. Lists and ranges right after the identifier: "serial numbers 2322 through 2426",
     #    "date codes D4 1910, D4 1912 ...", "between 2322 and 2426", "2322-2426".
     for m in _CODE_INTRO_RE.finditer(masked):
         fill = _CODE_FILLER_RE.match(masked, m.end())
@@ -919,26 +1012,26 @@ def _serial_piece(
         for it in items:
             used.add(it.start, it.end)
 
-    # 4. Date-code windows: "date codes 09/10/2016 through 10/11/2016"
-    for m in _DATE_WINDOW_RE.finditer(masked):
-        subject = subject_code(m.start(), m.end())
-        if subject is None or not subject.group("date"):
-            continue
-        clause = _date_window(m.group("a"), m.group("b"))
-        claimed.add(*m.span())
-        if clause is None:
-            doubts.append(f"'{_quote(m.group())}' are not dates in month/day/year order")
-            continue
-        if not _DATE_FORMAT_RE.search(sentence):
-            doubts.append(f"the printed form of the date code is not stated (read as {clause['format']})")
-        put(clause, m.start(), sentence[m.start() : m.end()], subject)
+    # 5. A marking that sets units apart: 'power banks marked "OUT DC5V." are not included'
+    for m in _MARKING_RE.finditer(masked) if has("mark", "read", "print", "label") else ():
+        value = m.group("value")
+        negation = polarity.negative_at(m.start())
+        if not negation or not serial_text(value):
+            continue  # a marking is taken only as an exclusion: in the positive it is usually the model label
+        exclude.append({"kind": "contains", "values": [value]})
+        labels.add("marking")
+        claimed.add(m.start("value"), m.end("value"))
+        facts.append(f"units marked \"{value}\" are not affected ('{negation}')")
 
-    # 5. Length: "14 characters long", "a 16-digit code"
+    # 6. Length: "14 characters long", "a 16-digit code"
     lengths: dict[int, tuple[int, int]] = {}
-    for m in _LENGTH_RE.finditer(masked):
+    lengthy = has("digit", "char", "letters and", "alphanumeric")
+    for m in _LENGTH_RE.finditer(masked) if lengthy else ():
         subject = subject_code(m.start(), m.end())
         if subject is None:
-            continue
+            if keywords or not _PRONOUN_RE.match(masked):
+                continue
+            pronoun_only = True  # "It is 16 characters long."
         if _POSITIONAL_RE.search(masked, max(0, m.start() - 12), m.start()):
             doubts.append(f"'{_quote(masked[max(0, m.start() - 12) : m.end()])}' is a part, not the length")
             continue
@@ -946,7 +1039,8 @@ def _serial_piece(
         n = int(raw) if raw.isdigit() else _LENGTH_WORDS[raw]
         if 1 <= n <= 64:
             lengths.setdefault(n, m.span())
-            labels.add(_label(subject))
+            if subject is not None:
+                labels.add(_label(subject))
     if len(lengths) > 1:
         doubts.append(f"the sentence gives more than one length ({', '.join(map(str, lengths))})")
     elif lengths:
@@ -969,8 +1063,8 @@ def _serial_piece(
         else:
             facts.append(f"length {n}")
 
-    # 6. Units with nothing printed: "or no serial number at all"
-    for m in _NO_SERIAL_RE.finditer(masked):
+    # 7. Units with nothing printed: "or no serial number at all"
+    for m in _NO_SERIAL_RE.finditer(masked) if has("no", "without", "missing", "lacking") else ():
         attached = bool(m.group("lead")) and bool(match or exclude)
         if not attached and not polarity.scoped(m.start()):
             continue
@@ -981,9 +1075,10 @@ def _serial_piece(
         said = m.group()[len(m.group("lead") or "") :]
         facts.append(f"units with {_quote(said)}: {outcome.replace('_', ' ')}")
 
-    # 7. The maker keeps the list: "type in the SN Code at https://... to see if ..."
-    check = _CHECK_RE.search(masked)
-    qualifying = _QUALIFYING_RE.search(masked)
+    # 8. The maker keeps the list: "type in the SN Code at https://... to see if ..."
+    checking = has("enter", "type", "input", "check", "look", "verify", "submit", "visit", "go to", "use")
+    check = _CHECK_RE.search(masked) if checking else None
+    qualifying = _QUALIFYING_RE.search(masked) if "qualifying" in low else None
     weak = False
     needs_url = False
     if check or qualifying:
@@ -1004,16 +1099,43 @@ def _serial_piece(
         rule["exclude"] = exclude
         if len(sentence) <= 240:
             rule.setdefault("reasons", {})["exclude"] = " ".join(sentence.split())
-    if len(labels) > 1:
-        labels.discard("code")  # "the serial number is not a 16-digit code": the serial number's form
+    if "code" in labels:
+        # "the serial number is not a 16-digit code": a bare "code" names the label only when the
+        # sentence has no more precise name for it.
+        named = {
+            _label(k[3])
+            for k in keywords.all()
+            if k[3] is not None and _rule_capable(k[3]) and not k[3].group("code")
+        }
+        if named:
+            labels = (labels - {"code"}) | named
     if len(labels) == 1 and None not in labels:
         rule["label"] = labels.pop()
-    if not rule and not needs_url:
+    if not rule and not needs_url and stated_format is None and not pronoun_only:
+        # It names the serial and says nothing of it: "The serial number is printed on the back."
+        # Kept (without a label: the name may be in passing) so that "It begins with 57V." in the
+        # next sentence has something to be about.
+        if any(k[3] is not None and (k[3].group("serial") or k[3].group("sncode")) for k in keywords.all()):
+            return _Piece(*where)
         return None
     hedge = _HEDGE_RE.search(sentence)
     if hedge:
         doubts.append(f"the sentence hedges ('{hedge.group()}')")
-    return rule, facts, doubts, needs_url, weak
+    ti, si, start, end = where
+    return _Piece(
+        ti,
+        si,
+        start,
+        end,
+        rule=rule,
+        facts=facts,
+        doubts=doubts,
+        needs_url=needs_url,
+        format_stated=stated_format is not None,
+        # A pronoun's sentence, a check page that does not say "serial", or only the form of a date
+        # code: each completes the sentence beside it, and says nothing alone.
+        weak=weak or pronoun_only or (not rule and not needs_url),
+    )
 
 
 def _date_window(a: str, b: str) -> dict[str, Any] | None:
@@ -1038,6 +1160,7 @@ def _date_window(a: str, b: str) -> dict[str, Any] | None:
     return _clause("clause", {"kind": "date_code", "format": fmt, "start": start, "end": end})
 
 
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n|\r[ \t\f\v]*\r")
 _MERGE_SAME = ("length", "outside_format", "no_serial", "manufacturer_list", "label")
 
 
@@ -1082,10 +1205,15 @@ def _rule_findings(pieces: list[_Piece], texts: Sequence[str]) -> list[RuleFindi
     groups: list[list[_Piece]] = []
     for piece in pieces:
         last = groups[-1] if groups else None
+        # Sentences are read together only to complete a statement ("The serial number is 14
+        # characters long. It begins with 57V."): two rules complete on their own may be about two
+        # products, and a paragraph break ends what a statement can be about.
         if (
             last is not None
             and last[-1].text_index == piece.text_index
             and last[-1].sentence_index + 1 == piece.sentence_index
+            and not _BLANK_LINE_RE.search(texts[piece.text_index], last[-1].end, piece.start)
+            and not (_complete(_group_rule(last)) and _complete(piece.rule))
             and _compatible(_group_rule(last), piece.rule)
         ):
             last.append(piece)
@@ -1107,8 +1235,10 @@ def _rule_findings(pieces: list[_Piece], texts: Sequence[str]) -> list[RuleFindi
         if rule in seen:
             continue
         seen.append(rule)
-        facts = [f for p in group for f in p.facts]
-        doubts = [d for p in group for d in p.doubts]
+        facts = list(dict.fromkeys(f for p in group for f in p.facts))
+        doubts = list(dict.fromkeys(d for p in group for d in p.doubts))
+        if any(p.format_stated for p in group) and _FORMAT_DOUBT in doubts:
+            doubts.remove(_FORMAT_DOUBT)
         if any(p.needs_url for p in group) and "manufacturer_list" not in rule:
             doubts.append("the notice says the maker checks serials, but no address for it was found")
         if not _complete(rule):
@@ -1117,7 +1247,7 @@ def _rule_findings(pieces: list[_Piece], texts: Sequence[str]) -> list[RuleFindi
         sentence = text[group[0].start : group[-1].end].strip()
         reason = "; ".join(facts) if facts else "serial wording"
         if doubts:
-            reason += ". Not sure: " + "; ".join(dict.fromkeys(doubts))
+            reason += ". Not sure: " + "; ".join(doubts)
         findings.append(RuleFinding(rule, sentence, not doubts, reason))
     return findings
 
@@ -1130,6 +1260,15 @@ def _group_rule(group: list[_Piece]) -> dict[str, Any]:
 
 
 # --- Putting it together ---------------------------------------------------------------------------
+
+
+_MODEL_HINT_RE = re.compile(r"\d|model|item|style|sku|part", re.IGNORECASE)
+
+
+def _may_name_models(sentence: str) -> bool:
+    """A quick test before the real reading: a model number has a digit, or follows a word such as
+    "model" or "item" (the only places a word without digits is read as one)."""
+    return _MODEL_HINT_RE.search(sentence) is not None
 
 
 def extract(*texts: str | None) -> Extraction:
@@ -1146,11 +1285,12 @@ def extract(*texts: str | None) -> Extraction:
             masked = _masked(sentence)
             polarity = _Polarity(masked)
             claimed = _Cover(len(masked))
-            if _RULE_HINT_RE.search(masked):
-                stated = _serial_piece(sentence, masked, polarity, claimed)
-                if stated is not None:
-                    rule, facts, doubts, needs_url, weak = stated
-                    pieces.append(_Piece(ti, si, a, b, rule, facts, doubts, needs_url, weak))
+            if _rule_hint(masked):
+                piece = _serial_piece(sentence, masked, polarity, claimed, (ti, si, a, b))
+                if piece is not None:
+                    pieces.append(piece)
+            if not _may_name_models(sentence):
+                continue
             for f in _models_in(sentence, masked, claimed, polarity):
                 key = model_key(f.number)
                 if not key:

@@ -10,7 +10,7 @@ file is :func:`recall_desk.catalog.imports.apply_import`, in one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,8 @@ class ParsedFile:
     """(record label, problem) for each record that could not be read."""
     ignored: list[tuple[str, str]] = field(default_factory=list)
     """(record label, why) for records that are fine but not for a counter (food, vehicles)."""
+    unchanged: list[str] = field(default_factory=list)
+    """Keys of records not read because the catalog already has them, as new or newer."""
 
     @property
     def newest(self) -> str | None:
@@ -139,7 +141,9 @@ def detect_format(path: Path, raw: bytes) -> str:
     raise ImportRefused(str(path), ["not recall data: neither JSON nor a Health Canada CSV file"])
 
 
-def read_file(path: Path, fmt: str | None = None) -> ParsedFile:
+def read_file(
+    path: Path, fmt: str | None = None, known: Mapping[str, str | None] | None = None
+) -> ParsedFile:
     """Read and parse a recall file (the format detected unless given).  Raises ImportRefused."""
     from . import cpsc, healthcanada
 
@@ -151,7 +155,7 @@ def read_file(path: Path, fmt: str | None = None) -> ParsedFile:
         raise ImportRefused(str(path), [f"unknown format {fmt!r}: this version reads {', '.join(FORMATS)}"])
     text = decode_text(path, raw)
     if fmt == "cpsc":
-        return cpsc.parse(load_json(path, text), str(path))
+        return cpsc.parse(load_json(path, text), str(path), known)
     if text.lstrip().startswith(("[", "{")):
         return healthcanada.parse_json(load_json(path, text), str(path))
     return healthcanada.parse_csv(text, str(path))

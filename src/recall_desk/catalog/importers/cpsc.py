@@ -56,7 +56,23 @@ def record_label(index: int, record: Any) -> str:
     return f"record {index}"
 
 
-def parse(data: Any, source: str) -> ParsedFile:
+def _already_stored(record: Any, known: Mapping[str, str | None]) -> str | None:
+    """The key of a record whose recall is stored with the same or a newer LastPublishDate (so it
+    would change nothing: it is not read any further), else None."""
+    if not isinstance(record, Mapping):
+        return None
+    raw = record.get("RecallNumber")
+    stamp = _text(record.get("LastPublishDate"))
+    if not stamp or not isinstance(raw, str | int) or isinstance(raw, bool):
+        return None
+    key = f"cpsc-{ex.agency_recall_number(AGENCY, str(raw).strip())}"
+    stored = known.get(key)
+    return key if stored is not None and stored >= stamp else None
+
+
+def parse(data: Any, source: str, known: Mapping[str, str | None] | None = None) -> ParsedFile:
+    """``known``: the stored recalls' last-published stamps by key; records not newer are counted as
+    unchanged without being read (a weekly full-history import reads only what is new)."""
     if isinstance(data, Mapping):
         raise ImportRefused(
             source, ["expected the CPSC API's bare JSON array of recalls, got one JSON object"]
@@ -67,6 +83,10 @@ def parse(data: Any, source: str) -> ParsedFile:
     seen: dict[str, str] = {}
     for i, record in enumerate(data):
         label = record_label(i, record)
+        if known and (key := _already_stored(record, known)) is not None and key not in seen:
+            seen[key] = label
+            parsed.unchanged.append(key)
+            continue
         try:
             item = parse_record(record, label)
         except CatalogFormatError as exc:
