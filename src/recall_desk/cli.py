@@ -170,7 +170,91 @@ def build_parser() -> argparse.ArgumentParser:
         "trust", parents=[common], help="take bundles only when signed by this public key"
     )
     trust.add_argument("public_key", metavar="PUBLIC_KEY")
+    _add_log_and_clerk_parsers(sub, common)
     return parser
+
+
+def _day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _outcome(text: str) -> str:
+    from .core.serials import Outcome
+
+    value = text.strip().lower().replace("-", "_").replace(" ", "_")
+    names = [o.value for o in Outcome]
+    if value not in names:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an outcome: {', '.join(names)}")
+    return value
+
+
+def _add_log_and_clerk_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    log = sub.add_parser(
+        "log",
+        help="the check log: verify its hash chain, export it, summarise it by day",
+        description="The check log: every check and slip, in a hash chain.",
+    )
+    log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", parser_class=_Parser)
+    log_sub.required = True
+    log_sub.add_parser(
+        "verify",
+        parents=[common],
+        help="walk the hash chain; exit 1 naming the first row edited, removed or reordered",
+    )
+    dates = _Parser(add_help=False)
+    dates.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="from this local date (included)")
+    dates.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="to this local date (included)")
+    export = log_sub.add_parser(
+        "export",
+        parents=[common, dates],
+        help="write the checks as CSV (UTF-8 with BOM, for Excel)",
+        description="Write the checks as CSV: a header, then every field of each check and what was "
+        "made of its slip.",
+    )
+    export.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write")
+    export.add_argument(
+        "--outcome",
+        type=_outcome,
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="OUTCOME",
+        help="only these outcomes (affected, not_affected, check_with_manufacturer, need_serial, "
+        "need_answer, no_recall_found)",
+    )
+    export.add_argument(
+        "--station", nargs="+", action="extend", default=[], metavar="NAME", help="only these stations"
+    )
+    log_sub.add_parser(
+        "summary",
+        parents=[common, dates],
+        help="per day: checks, affected, check with manufacturer, slips printed",
+    )
+
+    clerk = sub.add_parser(
+        "clerk",
+        help="who signs in at the counters (clerks and managers)",
+        description="Clerks sign in at a counter with their id and PIN; managers may also edit the "
+        "catalog, export the log and change the settings.",
+    )
+    clerk_sub = clerk.add_subparsers(dest="clerk_command", metavar="ACTION", parser_class=_Parser)
+    clerk_sub.required = True
+    add = clerk_sub.add_parser("add", parents=[common], help="add a clerk or a manager")
+    add.add_argument("clerk_id", metavar="ID", help="what they type to sign in (e.g. their badge number)")
+    add.add_argument("--name", default="", help="their name, as the window shows it")
+    add.add_argument("--role", choices=("clerk", "manager"), default="clerk", type=str.lower)
+    pin = add.add_mutually_exclusive_group()
+    pin.add_argument("--pin", action="store_true", help="ask for a PIN (typed twice, not shown)")
+    pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
+    clerk_sub.add_parser("list", parents=[common], help="list the clerks")
+    for action, text in (("disable", "stop a clerk signing in"), ("enable", "let a disabled clerk sign in")):
+        p = clerk_sub.add_parser(action, parents=[common], help=text)
+        p.add_argument("clerk_id", metavar="ID")
 
 
 def _print_json(data: Any, out: TextIO) -> None:
@@ -533,6 +617,124 @@ def _cmd_catalog_bundle(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     return EXIT_OK
 
 
+EXIT_BROKEN = 1
+"""``log verify``: the chain is broken."""
+
+
+def _cmd_log(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .catalog.checklog import CheckLog, daily_summary, write_csv
+    from .catalog.service import Catalog
+
+    if args.log_command != "verify" and args.since and args.until and args.since > args.until:
+        print(f"recall-desk: error: --since {args.since} is after --until {args.until}", file=err)
+        return EXIT_USAGE
+    catalog = Catalog.open(args.db)
+    try:
+        log = CheckLog(catalog.engine)
+        if args.log_command == "verify":
+            report = log.verify()
+            if args.json:
+                _print_json(report.to_json(), out)
+            elif report.problem is None:
+                print(f"Check log OK: {report.rows} rows, chain head {report.head_hash}", file=out)
+            else:
+                p = report.problem
+                where = f"row {p.row_id}" if p.row_id is not None else "the log head"
+                print(f"Check log BROKEN at {where} ({p.how}): {p.detail}", file=out)
+            return EXIT_OK if report.ok else EXIT_BROKEN
+        if args.log_command == "summary":
+            days = daily_summary(log.entries(newest_first=False, since=args.since, until=args.until))
+            if args.json:
+                _print_json([d.to_json() for d in days], out)
+                return EXIT_OK
+            print(
+                f"{'Day':<10}  {'Checks':>6}  {'Affected':>8}  {'Check w/ maker':>14}  {'Slips':>5}", file=out
+            )
+            for d in days:
+                print(
+                    f"{d.day:<10}  {d.checks:>6}  {d.affected:>8}  {d.check_with_manufacturer:>14}  "
+                    f"{d.slips_printed:>5}",
+                    file=out,
+                )
+            total = (sum(d.checks for d in days), sum(d.affected for d in days))
+            print(f"{len(days)} days, {total[0]} checks, {total[1]} affected", file=out)
+            return EXIT_OK
+        entries = log.entries(
+            newest_first=False,
+            since=args.since,
+            until=args.until,
+            outcomes=args.outcome,
+            stations=args.station,
+        )
+        try:
+            written = write_csv(entries, args.out)
+        except OSError as exc:
+            print(f"recall-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=err)
+            return EXIT_USAGE
+    finally:
+        catalog.close()
+    if args.json:
+        _print_json({"out": str(args.out), "checks": written}, out)
+    else:
+        print(f"Wrote {written} checks to {args.out}", file=out)
+    return EXIT_OK
+
+
+def _read_pin(args: argparse.Namespace) -> str | None:
+    from .catalog.clerks import ClerkError
+
+    if args.pin_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise ClerkError("--pin-stdin: no PIN on the first line of stdin")
+        return line
+    if args.pin:
+        import getpass
+
+        first = getpass.getpass("PIN: ")
+        if getpass.getpass("PIN again: ") != first:
+            raise ClerkError("the two PINs differ")
+        return first
+    return None
+
+
+def _cmd_clerk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .catalog.clerks import ClerkError, Clerks
+    from .catalog.service import Catalog
+
+    catalog = Catalog.open(args.db)
+    try:
+        clerks = Clerks(catalog.engine)
+        if args.clerk_command == "list":
+            found = clerks.list()
+            if args.json:
+                _print_json([c.to_json() for c in found], out)
+                return EXIT_OK
+            if not found:
+                print("No clerks: this station needs no sign-in and every function is open", file=out)
+            for c in found:
+                state = "" if c.active else ", disabled"
+                pin = "PIN" if c.has_pin else "no PIN"
+                print(f"{c.id}\t{c.name}\t{c.role}, {pin}{state}", file=out)
+            return EXIT_OK
+        if args.clerk_command == "add":
+            clerk = clerks.add(args.clerk_id, name=args.name, role=args.role, pin=_read_pin(args))
+            text = f"Added {clerk.role} {clerk.label}" + ("" if clerk.has_pin else " (no PIN)")
+        else:
+            clerk = clerks.set_active(args.clerk_id, args.clerk_command == "enable")
+            text = f"{clerk.label} is {'enabled' if clerk.active else 'disabled'}"
+    except ClerkError as exc:
+        print(f"recall-desk: error: {exc}", file=err)
+        return EXIT_USAGE
+    finally:
+        catalog.close()
+    if args.json:
+        _print_json(clerk.to_json(), out)
+    else:
+        print(text, file=out)
+    return EXIT_OK
+
+
 def _window(args: argparse.Namespace) -> int:
     from .ui import app  # Qt is loaded only for the window
 
@@ -563,6 +765,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return _cmd_slip(args, out, err)
         if args.command == "import":
             return _cmd_import(args, out, err)
+        if args.command == "log":
+            return _cmd_log(args, out, err)
+        if args.command == "clerk":
+            return _cmd_clerk(args, out, err)
         if args.command == "catalog":
             if args.catalog_command == "info":
                 return _cmd_catalog_info(args, out)

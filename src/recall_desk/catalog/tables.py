@@ -111,7 +111,48 @@ class CheckLogRow(SQLModel, table=True):
     case_number: str | None = Field(default=None, unique=True, index=True, max_length=40)
     """The case number printed on the slip made from this check ("RD-20261122-000123"), if any."""
     slip: str = Field(default="", max_length=200)
-    """What was made of that slip, as "pdf:letter,escpos:80mm"; empty when nothing was printed."""
+    """On a "slip" row, what was made ("pdf:letter", "escpos:80mm"); on a check row, only in rows
+    sealed from a log made before the chain (they kept it as "pdf:letter,escpos:80mm")."""
+    kind: str = Field(default="check", index=True, max_length=10)
+    """"check"; "case" (a case number given to an earlier check) or "slip" (a slip made for one)."""
+    ref_id: int | None = Field(default=None, index=True)
+    """On a "case" or "slip" row, the id of the check row it is about."""
+    seq: int | None = Field(default=None, unique=True, index=True)
+    """The row's position in the hash chain: 1, 2, 3, … with no gap."""
+    prev_hash: str = Field(default="", max_length=64)
+    """The row_hash of the row at position seq - 1 (64 zeros for the first)."""
+    row_hash: str = Field(default="", max_length=64)
+    """SHA-256 (hex) of this row's canonical form (:mod:`recall_desk.catalog.checklog`)."""
+
+
+class LogHeadRow(SQLModel, table=True):
+    """The check log chain's head: one row (id 1) holding the last position and hash.  Appending
+    locks it (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` locks the file)."""
+
+    __tablename__ = "log_head"
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int = 0
+    last_id: int = 0
+    """The check_log id of the row at ``seq`` (0 when the chain is empty)."""
+    hash: str = Field(max_length=64)
+    updated: str = Field(default="", max_length=32)
+
+
+class ClerkRow(SQLModel, table=True):
+    """Someone who signs in at the counter: a clerk, or a manager (catalog edits, log export,
+    settings).  Not a catalog table."""
+
+    __tablename__ = "clerk"
+
+    id: str = Field(primary_key=True, max_length=40)
+    name: str = Field(default="", max_length=100)
+    role: str = Field(default="clerk", max_length=10)
+    """"clerk" or "manager"."""
+    pin_hash: str = Field(default="", max_length=200)
+    """"scrypt$16384$8$1$<salt base64>$<key base64>", or empty for a clerk with no PIN."""
+    created: str = Field(max_length=32)
+    active: bool = True
 
 
 class ReviewItemRow(SQLModel, table=True):
@@ -153,4 +194,6 @@ MODEL_T = table_of(ModelRow)
 GTIN_T = table_of(GtinRow)
 TERM_T = table_of(TermRow)
 LOG_T = table_of(CheckLogRow)
+LOG_HEAD_T = table_of(LogHeadRow)
+CLERK_T = table_of(ClerkRow)
 REVIEW_T = table_of(ReviewItemRow)

@@ -29,13 +29,17 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from ..catalog.checklog import CheckLog
+    from ..catalog.clerks import Clerk, Clerks
     from ..catalog.service import Catalog
     from ..core.model import CatalogInfo, Picture
     from ..core.verdict import CheckResult
     from .catalog_editor import CatalogEditor
+    from .checklog_view import CheckLogDialog
     from .import_dialog import ImportDialog
     from .review_view import ReviewDialog
     from .scanner import ScanRouter
+    from .settings_dialog import SettingsDialog
+    from .signin import SignInDialog
     from .slip_dialog import SlipDialog
     from .verdict import VerdictBanner
 
@@ -67,12 +71,19 @@ class MainWindow(QMainWindow):
     """Emitted once a catalog is attached and the window can answer checks."""
     first_paint = Signal()
     """Emitted once, when the window has first been painted on screen."""
+    clerk_changed = Signal(object)
+    """Emitted with the Clerk who signed in, or None when they signed out."""
 
     def __init__(self, catalog: Catalog | None, settings: AppSettings, *, today: date | None = None) -> None:
         """``catalog`` may be None: the window shows at once and takes it with attach_catalog()."""
         super().__init__()
         self.catalog: Catalog | None = None
         self.log: CheckLog | None = None
+        self.clerks: Clerks | None = None
+        self.clerk: Clerk | None = None
+        """Who is signed in at this counter."""
+        self.open_station = False
+        """No clerk exists at all (a fresh install): nobody signs in and every function is open."""
         self._pending_check: str | None = None
         self._painted = False
         self.settings = settings
@@ -138,8 +149,15 @@ class MainWindow(QMainWindow):
         self.stale_label.setFont(bold)
         self.statusBar().addWidget(self.catalog_label, 1)
         self.statusBar().addPermanentWidget(self.stale_label)
+        self.clerk_button = QPushButton("Sign in…", self)
+        self.clerk_button.setObjectName("clerkButton")
+        self.clerk_button.setAccessibleName("Sign in")
+        self.clerk_button.setFlat(True)
+        self.clerk_button.clicked.connect(self._clerk_button_clicked)
+        self.statusBar().addPermanentWidget(self.clerk_button)
 
         self._build_actions()
+        self._apply_roles()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)
@@ -248,8 +266,12 @@ class MainWindow(QMainWindow):
 
         self.complete()
         self.build_body()
+        from ..catalog.clerks import Clerks
+
         self.catalog = catalog
-        self.log = CheckLog(catalog.engine)
+        self.log = CheckLog(catalog.engine, station=self.settings.station)
+        self.clerks = Clerks(catalog.engine)
+        self.refresh_roles()
         from ..catalog.picture_store import pictures_folder
         from .pictures import set_picture_folder
 
@@ -297,11 +319,16 @@ class MainWindow(QMainWindow):
         self.print_slip_action = action("&Print slip…", QKeySequence.StandardKey.Print, self.print_slip)
         self.print_slip_action.setEnabled(False)
         self.settings_action = action("&Settings…", None, self.open_settings)
-        # Manager actions (issue 6's sign-in and roles will gate these three).
+        self.sign_in_action = action("Sign &in…", None, self.sign_in)
+        self.sign_out_action = action("Sign &out", None, self.sign_out)
+        self.sign_out_action.setEnabled(False)
+        # Catalog actions that need a signed-in manager (with the settings and the log's export).
         self.import_action = action("&Import recall data…", "Ctrl+I", self.import_recall_data)
         self.review_action = action("&Review imported findings…", None, self.review_findings)
         self.edit_catalog_action = action("&Edit catalog…", None, self.edit_catalog)
         self.manager_actions = [self.import_action, self.review_action, self.edit_catalog_action]
+        self.gated_actions = [*self.manager_actions, self.settings_action]
+        """Enabled only for a signed-in manager, or on an open station (no clerks at all)."""
         self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.log_action = action("Check &log", "Ctrl+Shift+L", self.show_check_log)
         self.new_action = action("&New check", "Esc", self.new_check)
@@ -315,6 +342,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sign_in_action)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         catalog_menu = menu.addMenu("C&atalog")
@@ -408,6 +438,7 @@ class MainWindow(QMainWindow):
                 serial=self._serial if not self._no_serial else "(none printed)",
                 answers=self._answers,
                 station=self.settings.station,
+                clerk=self.clerk.id if self.clerk else "",
             )
         self._update_slip_action()
         self.check_finished.emit(result)
@@ -524,16 +555,108 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.exec()
 
-    def open_settings(self) -> None:
+    def settings_dialog(self) -> SettingsDialog | None:
+        """File → Settings (a manager's, or anyone's on an open station), or None when not allowed."""
+        if not self.refresh_roles():
+            return None
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.settings, self).exec():
-            self.refresh_catalog_status()
+        dialog = SettingsDialog(self.settings, self, clerks=self.clerks if self.open_station else None)
+        dialog.manager_created.connect(self._first_manager_created)
+        dialog.finished.connect(lambda _r: self._settings_closed())
+        return dialog
+
+    def open_settings(self) -> None:
+        dialog = self.settings_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def _settings_closed(self) -> None:
+        if self.log is not None:
+            self.log.station = self.settings.station
+        self.refresh_catalog_status()
+
+    def _first_manager_created(self, clerk: Clerk) -> None:
+        self.set_clerk(clerk)  # they just made themselves manager here: signed in
+
+    # -- clerks and roles --
+
+    def refresh_roles(self) -> bool:
+        """Look again whether any clerk exists (another counter may have added one), update what
+        the roles allow, and say whether manager functions are allowed now."""
+        self.open_station = self.clerks is not None and not self.clerks.exist()
+        self._apply_roles()
+        return self.manager_allowed()
+
+    def manager_allowed(self) -> bool:
+        if self.clerks is None:
+            return False  # still opening the catalog: who may do what is not known yet
+        return self.open_station or (self.clerk is not None and self.clerk.is_manager)
+
+    def manager_blocked_reason(self) -> str:
+        if self.clerks is None:
+            return "Opening the recall catalog…"
+        if self.clerk is None:
+            return "Needs a manager: sign in as a manager first (status bar: Sign in…)"
+        return f"Needs a manager: {self.clerk.label} is signed in as a {self.clerk.role}"
+
+    def _apply_roles(self) -> None:
+        allowed = self.manager_allowed()
+        reason = "" if allowed else self.manager_blocked_reason()
+        for act in self.gated_actions:
+            act.setEnabled(allowed)
+            act.setToolTip(reason or act.text().replace("&", "").rstrip("…"))
+        self.sign_in_action.setEnabled(self.clerks is not None and not self.open_station)
+        self.sign_out_action.setEnabled(self.clerk is not None)
+        button = self.clerk_button
+        if self.clerk is not None:
+            button.setText(f"Signed in: {self.clerk.label}, {self.clerk.role}")
+            button.setToolTip("Sign in as someone else (File → Sign out to sign out)")
+        elif self.open_station:
+            button.setText("No clerks set up: every function open")
+            button.setToolTip("Nobody needs to sign in until a manager is created in File → Settings")
+        else:
+            button.setText("Sign in…")
+            button.setToolTip("Sign in with your clerk id and PIN")
+        button.setAccessibleName(button.text())
+        button.setEnabled(self.clerks is not None)
+
+    def _clerk_button_clicked(self) -> None:
+        if self.open_station:
+            self.open_settings()
+        else:
+            self.sign_in()
+
+    def sign_in_dialog(self) -> SignInDialog | None:
+        if self.clerks is None:
+            return None
+        from .signin import SignInDialog
+
+        dialog = SignInDialog(self.clerks, self)
+        dialog.signed_in.connect(self.set_clerk)
+        return dialog
+
+    def sign_in(self) -> None:
+        dialog = self.sign_in_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def sign_out(self) -> None:
+        self.set_clerk(None)
+
+    def set_clerk(self, clerk: Clerk | None) -> None:
+        """``clerk`` is now at the counter (None: nobody); checks and slips record them."""
+        self.clerk = clerk
+        if self.log is not None:
+            self.log.clerk = clerk.id if clerk else ""
+        self.refresh_roles()
+        self.statusBar().showMessage(f"Signed in: {clerk.label}" if clerk else "Signed out", 5_000)
+        self.clerk_changed.emit(clerk)
 
     # -- manager dialogs (File → Import recall data…, Catalog → …) --
 
     def import_recall_data(self) -> ImportDialog | None:
-        if self.catalog is None:
+        if self.catalog is None or not self.refresh_roles():
             return None
         from .import_dialog import ImportDialog
 
@@ -543,7 +666,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def review_findings(self) -> ReviewDialog | None:
-        if self.catalog is None:
+        if self.catalog is None or not self.refresh_roles():
             return None
         from .review_view import ReviewDialog
 
@@ -553,7 +676,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_catalog(self) -> CatalogEditor | None:
-        if self.catalog is None:
+        if self.catalog is None or not self.refresh_roles():
             return None
         from .catalog_editor import CatalogEditor
 
@@ -575,11 +698,21 @@ class MainWindow(QMainWindow):
             self.banner.clear(f"Catalog {info.version}, published {info.published}")
         self.update_results()
 
-    def show_check_log(self) -> None:
-        if self.log is not None:
-            from .checklog_view import CheckLogDialog
+    def check_log_dialog(self) -> CheckLogDialog | None:
+        """View → Check log; its Export CSV… needs a manager (or an open station)."""
+        if self.log is None:
+            return None
+        from .checklog_view import CheckLogDialog
 
-            CheckLogDialog(self.log, self).exec()
+        allowed = self.refresh_roles()
+        return CheckLogDialog(
+            self.log, self, export_allowed=allowed, export_blocked=self.manager_blocked_reason()
+        )
+
+    def show_check_log(self) -> None:
+        dialog = self.check_log_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def show_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 if TYPE_CHECKING:  # the window starts before the catalog layer is imported
-    from ..catalog.checklog import LogEntry
+    from ..catalog.checklog import DaySummary, LogEntry
     from ..catalog.service import SearchHit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -93,13 +93,16 @@ class SearchResultsModel(_RowsModel["SearchHit"]):
 
 
 class CheckLogModel(_RowsModel["LogEntry"]):
-    """The check log, newest first."""
+    """The check log, newest first: each check with its clerk, case number and slip."""
 
-    HEADERS = ("Time", "Station", "Query", "Serial", "Answers", "Outcome", "Recall")
+    HEADERS = ("Time", "Station", "Query", "Serial", "Answers", "Outcome", "Recall", "Clerk", "Case", "Slip")
     OUTCOME_COLUMN = 5
 
     def set_entries(self, entries: Sequence[LogEntry]) -> None:
         self._set_rows(entries)
+
+    def entry(self, row: int) -> LogEntry:
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -114,12 +117,39 @@ class CheckLogModel(_RowsModel["LogEntry"]):
                 ", ".join(f"{k}={v}" for k, v in e.answers.items()),
                 e.outcome.replace("_", " "),
                 e.recalls,
+                e.clerk,
+                e.case_number or "",
+                e.slip.replace(",", ", ") if e.slip else "not printed",
             )
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == HIT_ROLE:
             return e
         if role == Qt.ItemDataRole.UserRole and index.column() == 0:
             return e.time_utc.isoformat()
+        return None
+
+
+class DailySummaryModel(_RowsModel["DaySummary"]):
+    """The check log by day: checks, affected, check with the manufacturer, slips printed."""
+
+    HEADERS = ("Day", "Checks", "Affected", "Check with manufacturer", "Slips printed")
+
+    def set_days(self, days: Sequence[DaySummary]) -> None:
+        self._set_rows(days)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d = self._rows[index.row()]
+        values = (d.day, d.checks, d.affected, d.check_with_manufacturer, d.slips_printed)
+        if not 0 <= index.column() < len(values):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == HIT_ROLE:
+            return d
         return None
 
 

@@ -3,7 +3,9 @@ scanner test."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +23,10 @@ from PySide6.QtWidgets import (
 from ..core.scantest import SCAN_TEST_CODE, diagnose
 from .barcode import code128_image
 from .settings import AppSettings, apply_theme
+
+if TYPE_CHECKING:
+    from ..catalog.clerks import Clerks
+    from .signin import FirstManagerBox
 
 PAPER_LABELS = (
     ("letter", "Letter"),
@@ -55,7 +61,14 @@ def _combo(parent: QWidget, name: str, items: tuple[tuple[str, str], ...], curre
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    manager_created = Signal(object)
+    """Emitted with the first manager (a Clerk) when one is created here."""
+
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, *, clerks: Clerks | None = None
+    ) -> None:
+        """``clerks``: the station's clerks; while there is none, the dialog offers to create the
+        first manager."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.settings = settings
@@ -151,6 +164,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(store)
         layout.addWidget(printer)
         layout.addWidget(test)
+        self.first_manager: FirstManagerBox | None = None
+        if clerks is not None and not clerks.exist():
+            from .signin import FirstManagerBox
+
+            self.first_manager = FirstManagerBox(clerks, self)
+            self.first_manager.created.connect(self.manager_created)
+            layout.addWidget(self.first_manager)
         layout.addWidget(buttons)
 
     def load_profiles(self) -> None:
