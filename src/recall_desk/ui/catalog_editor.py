@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -52,6 +51,7 @@ from ..core.serials import RuleError, SerialRule
 from .hotspot_editor import HotspotEditor
 from .models import HIT_ROLE, _Index, _RowsModel
 from .pictures import set_picture_folder
+from .views import list_view
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -771,21 +771,13 @@ class CatalogEditor(QDialog):
         self.list_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = _line("Search the recalls", self, "Search: recall number, brand, model, title…")
         self.search.setClearButtonEnabled(True)
-        self.table = QTableView(self)
-        self.table.setAccessibleName("Recalls in the catalog")
-        self.table.setModel(self.list_proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.list_proxy.sort(-1)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 80, 220, 90, 140, 60)):
-            header.resizeSection(column, width)
+        self.table = list_view(
+            self,
+            "Recalls in the catalog",
+            self.list_proxy,
+            widths=(110, 80, 220, 90, 140, 60),
+            stretch_last=False,
+        )
         self.count = QLabel(self)
         self.count.setAccessibleName("Recalls shown")
         self.new_button = _button("&New recall", "Add a new recall", self)

@@ -203,33 +203,17 @@ class MainWindow(QMainWindow):
         self._body_built = True
         self.complete()
         from PySide6.QtCore import QSortFilterProxyModel, Qt
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSplitter, QTableView
+        from PySide6.QtWidgets import QScrollArea, QSplitter
 
         from .models import SearchResultsModel
         from .product_view import ProductPanel
+        from .views import list_view
 
         self.results = SearchResultsModel(self)
         self.results_proxy = QSortFilterProxyModel(self)
         self.results_proxy.setSourceModel(self.results)
-        self.table = QTableView(self)
+        self.table = list_view(self, "Matching recalls", self.results_proxy, widths=(80, 200, 100, 110, 90))
         self.table.setObjectName("resultsTable")
-        self.table.setAccessibleName("Matching recalls")
-        self.table.setModel(self.results_proxy)
-        self.table.setSortingEnabled(True)
-        # The catalog's order (model numbers typed toward, then name matches) until the clerk
-        # clicks a column: setSortingEnabled alone sorts by the first column, descending.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.results_proxy.sort(-1)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((80, 200, 100, 110, 90)):
-            header.resizeSection(column, width)
 
         self.panel = ProductPanel(self)
         scroll = QScrollArea(self)

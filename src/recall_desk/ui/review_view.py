@@ -13,18 +13,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from ..core.identifiers import gtin_is_valid
 from ..core.model import CatalogFormatError, ModelNumber
 from ..core.serials import RuleError, SerialRule
 from .models import HIT_ROLE, _Index, _RowsModel
+from .views import list_view
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -284,22 +282,14 @@ class ReviewDialog(QDialog):
         self.count = QLabel(self)
         self.count.setAccessibleName("Findings shown")
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName("Imported findings")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((110, 160, 130, 85, 270, 150, 75)):
-            header.resizeSection(column, width)
+        self.table = list_view(
+            self,
+            "Imported findings",
+            self.proxy,
+            widths=(110, 160, 130, 85, 270, 150, 75),
+            stretch_last=False,
+            multi=True,
+        )
 
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)

@@ -10,27 +10,21 @@ file is :func:`recall_desk.catalog.imports.apply_import`, in one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...core.model import Recall
+from ..load import CatalogLoadError
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 """Larger files are refused before they are read: the whole CPSC history is about 27 MB."""
 FORMATS = ("cpsc", "healthcanada", "bundle")
 
 
-class ImportRefused(ValueError):
+class ImportRefused(CatalogLoadError):
     """The file was refused whole; nothing was changed.  ``problems`` names each record and why."""
-
-    def __init__(self, source: str, problems: Sequence[str]) -> None:
-        self.source = source
-        self.problems = list(problems)
-        shown = "\n  ".join(self.problems[:20])
-        more = f"\n  … and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
-        super().__init__(f"{source}: refused, nothing was changed:\n  {shown}{more}")
 
 
 @dataclass(frozen=True)
