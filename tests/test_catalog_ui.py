@@ -189,6 +189,19 @@ def test_a_cpsc_file_is_imported_off_the_window_thread_with_a_summary(
     assert again.unchanged == ["cpsc-25-901", "cpsc-25-902"] and not again.new
 
 
+def test_a_head_office_bundle_is_taken_through_the_same_dialog(
+    qtbot: QtBot, window: MainWindow, catalog: Catalog, tmp_path: Path
+) -> None:
+    from recall_desk.catalog.bundle import export_bundle
+
+    bundle = tmp_path / "hq.rdbundle"
+    export_bundle(catalog.engine, bundle, version="hq.7", published="2026-12-01")
+    dialog = open_import(qtbot, window)
+    summary = run_import(qtbot, dialog, bundle)
+    assert summary.format == "bundle" and summary.version == "hq.7"
+    assert "hq.7" in window.catalog_label.text()
+
+
 def test_cancelling_an_import_at_its_first_step_changes_nothing(
     qtbot: QtBot, window: MainWindow, db_path: Path, tmp_path: Path
 ) -> None:

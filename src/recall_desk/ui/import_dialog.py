@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 
     from ..catalog.imports import ImportSummary
 
-FILE_FILTER = "Recall data (*.json *.csv);;CPSC or Health Canada JSON (*.json);;Health Canada CSV (*.csv)"
+FILE_FILTER = (
+    "Recall data (*.json *.csv *.rdbundle *.zip);;CPSC or Health Canada JSON (*.json);;"
+    "Health Canada CSV (*.csv);;Head-office bundle (*.rdbundle *.zip)"
+)
 FORMATS = (
     ("Detect from the file", None),
     ("CPSC Recalls API (JSON)", "cpsc"),
@@ -144,7 +147,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("Choose a .json or .csv file")
+        self.path_edit.setPlaceholderText("Choose a .json or .csv file, or a head-office .rdbundle")
         self.browse_button = QPushButton("&Browse…", self)
         self.browse_button.setAccessibleName("Choose the file to import")
         path_row = QHBoxLayout()
