@@ -22,6 +22,9 @@ packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxc
 if [ "$want_test" = 1 ]; then
   # Screenshots of the real window under a virtual X server, and slips read back as pictures.
   packages+=(git xvfb xauth xdotool poppler-utils)
+  # A real PostgreSQL server for the tests marked "postgres" (tests/pg.py starts its own, as the
+  # postgres user, in a temporary folder; the binaries are in /usr/lib/postgresql/*/bin).
+  packages+=(postgresql)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

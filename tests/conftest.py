@@ -48,3 +48,7 @@ settings.register_profile("ci", deadline=None, max_examples=100, suppress_health
 settings.register_profile("dev", deadline=None, max_examples=25)
 settings.register_profile("thorough", deadline=None, max_examples=2_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+# --- PostgreSQL (tests marked "postgres"): a real server per session, a fresh database per test ----
+from pg import pg_url, postgres_server  # noqa: E402, F401

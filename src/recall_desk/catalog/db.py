@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Table, event, inspect, select, update
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
@@ -23,12 +25,14 @@ from sqlalchemy.exc import (
 )
 from sqlmodel import Session, SQLModel, create_engine
 
-from . import fulltext
+from . import fulltext, migrate
 from .checklog import ensure_columns
 from .tables import RECALL_T, SCHEMA_VERSION, CatalogMeta
 
 ENV_VAR = "RECALL_DESK_DB"
 APP_NAME = "recall-desk"
+_SCHEMA_LOCK = 0x52440001
+"""PostgreSQL advisory lock key held while a counter makes or migrates the schema."""
 
 
 class CatalogOpenError(RuntimeError):
@@ -103,6 +107,91 @@ def _backfill_notice_urls(engine: Engine) -> None:
                 conn.execute(update(RECALL_T).where(RECALL_T.c.id == rid).values(notice_url=url))
 
 
+@contextmanager
+def _schema_lock(engine: Engine) -> Iterator[None]:
+    """Counters opening one PostgreSQL database at once make or migrate its schema one at a time
+    (a session advisory lock); SQLite needs none here (create_all and the legacy steps tolerate a
+    second process, and :func:`migrate.upgrade` holds the file's write lock while it migrates)."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({_SCHEMA_LOCK})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_SCHEMA_LOCK})")
+            conn.commit()
+
+
+def _check_schema_version(engine: Engine) -> None:
+    with Session(engine) as session:
+        row = session.get(CatalogMeta, "schema_version")
+        if row is not None and int(row.value) > SCHEMA_VERSION:
+            raise CatalogOpenError(
+                f"the catalog's schema is version {row.value}, newer than this program reads "
+                f"({SCHEMA_VERSION}): update Recall Desk"
+            )
+
+
+def _to_baseline(engine: Engine) -> None:
+    """A database made before migrations, by an earlier development version: add the baseline's
+    tables and columns it lacks (existing rows keep their values), the full-text index and the check
+    log chain, as those versions did at every open: it is then at the baseline revision.  Changes
+    nothing in a database that has them all (it runs at every open, after the migrations, to repair
+    files that lost a part).  Schema changes after the baseline are revisions, not added here."""
+    metadata = SQLModel.metadata
+    tables = [t for t in metadata.sorted_tables if t.name in migrate.BASELINE_TABLES]
+    metadata.create_all(engine, tables=tables)
+    if "notice_url" in add_missing_columns(engine, RECALL_T):
+        _backfill_notice_urls(engine)
+    fulltext.ensure(engine)
+    ensure_columns(engine)  # check logs made before slips get their case number columns
+    with Session(engine) as session:
+        if session.get(CatalogMeta, "schema_version") is None:
+            session.add(CatalogMeta(key="schema_version", value=str(SCHEMA_VERSION)))
+            session.commit()
+
+
+def _sqlite_file(engine: Engine) -> Path | None:
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    path = Path(database)
+    return path if path.is_file() else None
+
+
+def _prepare(engine: Engine, url: URL) -> None:
+    """Make a new database's schema, or bring an existing one to the newest revision."""
+    tables = set(inspect(engine).get_table_names())
+    if tables and "catalog_meta" not in tables:
+        where = url.render_as_string(hide_password=True)
+        raise CatalogOpenError(f"{where} holds a database that is not a Recall Desk catalog")
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    if not tables:  # new: the whole schema at once, at the newest revision
+        SQLModel.metadata.create_all(engine)
+        _to_baseline(engine)
+        migrate.stamp(engine, "heads")
+        return
+    _check_schema_version(engine)
+    revision = migrate.current(engine)
+    if revision is not None and not migrate.known(revision):
+        raise CatalogOpenError(
+            f"the catalog's schema is at revision {revision}, newer than this program reads: "
+            "update Recall Desk"
+        )
+    if revision != migrate.head():
+        if (path := _sqlite_file(engine)) is not None:
+            migrate.backup_sqlite(path)
+        if revision is None:
+            _to_baseline(engine)
+        migrate.upgrade(engine)
+    _to_baseline(engine)
+
+
 def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
     """Open (and if need be create) the database and its tables.  Raises CatalogOpenError."""
     url_text = resolve_db(db)
@@ -125,28 +214,11 @@ def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        tables = set(inspect(engine).get_table_names())
-        if tables and "catalog_meta" not in tables:
-            where = url.render_as_string(hide_password=True)
-            raise CatalogOpenError(f"{where} holds a database that is not a Recall Desk catalog")
-        if engine.dialect.name == "sqlite":
-            with engine.begin() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-        SQLModel.metadata.create_all(engine)
-        if "notice_url" in add_missing_columns(engine, RECALL_T):
-            _backfill_notice_urls(engine)
-        fulltext.ensure(engine)
-        ensure_columns(engine)  # check logs made before slips get their case number columns
-        with Session(engine) as session:
-            row = session.get(CatalogMeta, "schema_version")
-            if row is None:
-                session.add(CatalogMeta(key="schema_version", value=str(SCHEMA_VERSION)))
-                session.commit()
-            elif int(row.value) > SCHEMA_VERSION:
-                raise CatalogOpenError(
-                    f"the catalog's schema is version {row.value}, newer than this program reads "
-                    f"({SCHEMA_VERSION}): update Recall Desk"
-                )
+        with _schema_lock(engine):
+            _prepare(engine, url)
+    except migrate.MigrationError as exc:
+        engine.dispose()
+        raise CatalogOpenError(str(exc)) from None
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         where = url.render_as_string(hide_password=True)

@@ -205,6 +205,14 @@ def insert_recalls(conn: Connection, recalls: Sequence[tuple[Recall, RecallState
     else:
         terms = [{"term": t, "product_id": r["product_id"]} for r in rows["words"] for t in r["terms"]]
         _insert(conn, TERM_T, terms)
+    if conn.dialect.name == "postgresql":
+        # The ids above were given here, not drawn from the tables' sequences: move those on past
+        # them, so a row ever inserted without an id cannot collide.
+        for table in (RECALL_T, PRODUCT_T):
+            conn.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false)"
+            )
 
 
 def delete_recalls(conn: Connection, keys: Sequence[str]) -> None:

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Table
+from sqlalchemy import JSON, Column, Index, String, Table
 from sqlmodel import Field, SQLModel
 
 SCHEMA_VERSION = 1
+
+SEARCH_KEY = String(60).with_variant(String(60, collation="C"), "postgresql")
+"""A search key (upper-case A-Z0-9) that prefix search reads as a range ``key >= p AND key < p || '~'``.
+That range is right only in byte order: SQLite compares text that way; on PostgreSQL the column
+takes the "C" collation (a server's default, en_US and the like, ignores punctuation such as "~"),
+and its indexes then serve the range too (migration 0002 for databases made before)."""
 
 
 class CatalogMeta(SQLModel, table=True):
@@ -67,9 +73,9 @@ class ModelRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     product_id: int = Field(foreign_key="product.id", index=True)
     number: str = Field(max_length=60)
-    key: str = Field(max_length=60)
-    base_key: str | None = Field(default=None, index=True, max_length=60)
-    fold_key: str = Field(index=True, max_length=60)
+    key: str = Field(sa_column=Column(SEARCH_KEY, nullable=False))
+    base_key: str | None = Field(default=None, sa_column=Column(SEARCH_KEY, nullable=True, index=True))
+    fold_key: str = Field(sa_column=Column(SEARCH_KEY, nullable=False, index=True))
 
 
 class GtinRow(SQLModel, table=True):
@@ -85,7 +91,7 @@ class TermRow(SQLModel, table=True):
     __tablename__ = "search_term"
     __table_args__ = (Index("ix_search_term_product_term", "product_id", "term"),)
 
-    term: str = Field(primary_key=True, max_length=60)
+    term: str = Field(sa_column=Column(SEARCH_KEY, primary_key=True))
     product_id: int = Field(primary_key=True, foreign_key="product.id")
 
 
