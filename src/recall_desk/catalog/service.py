@@ -7,8 +7,8 @@ decision itself is :func:`recall_desk.core.verdict.decide`.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.engine import Engine
 
 from ..core.identifiers import Query, QueryKind, classify, model_key
-from ..core.model import CatalogInfo, Recall
+from ..core.model import CatalogInfo, Product, Recall
 from ..core.search import MAX_WORDS, edit_distance, fold, suggestion_limit, words
 from ..core.verdict import Candidate, CheckResult, Via, decide
 from ..resources import resource
@@ -62,6 +62,32 @@ class SearchHit:
     models: str
     matched: str
     """The model number typed toward, or "" for a name match."""
+
+
+SWEEP_CHUNK = 500
+"""Keys per ``IN (...)`` list in :meth:`Catalog.sweep_lookup` (well under SQLite's and PostgreSQL's
+limits on bound parameters, and short enough for the planner to use the index)."""
+
+
+def _chunks(items: Sequence[Any], size: int = SWEEP_CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass(frozen=True)
+class SweepLookup:
+    """What :meth:`Catalog.sweep_lookup` found for many UPCs and model keys at once.
+
+    The candidates are those :meth:`Catalog.check` would find for each one alone (by GTIN; by model
+    key exactly, else as a base model), in the same order; each product's documents are read and
+    validated once, however many keys name it."""
+
+    by_gtin: dict[str, list[Candidate]] = field(default_factory=dict)
+    """14-digit GTIN -> candidates (absent: no product has it)."""
+    by_model: dict[str, list[Candidate]] = field(default_factory=dict)
+    """Model key -> candidates, ``Via.MODEL`` for an exact model number, else ``Via.BASE``."""
+    products: dict[int, tuple[Recall, Product]] = field(default_factory=dict)
+    """Every product read, by id (those found, and the ``product_ids`` asked for)."""
 
 
 class Catalog:
@@ -151,6 +177,70 @@ class Catalog:
             select(_M.product_id, _M.key).where(_M.base_key == key).limit(MAX_CANDIDATES)
         ).all()
         return self._candidates(conn, [(r.product_id, r.key) for r in base], Via.BASE)
+
+    def sweep_lookup(
+        self,
+        conn: Any,
+        gtins: Iterable[str] = (),
+        model_keys: Iterable[str] = (),
+        product_ids: Iterable[int] = (),
+    ) -> SweepLookup:
+        """Look up many 14-digit GTINs and model keys (and read many products) in a few ``IN (...)``
+        queries on ``conn``: a stock list of 100,000 rows is one pass, not 100,000 checks."""
+        gtin_list = sorted({g for g in gtins if g})
+        key_list = sorted({k for k in model_keys if k})
+        by_gtin: dict[str, list[tuple[int, str | None]]] = {}
+        for chunk in _chunks(gtin_list):
+            for r in conn.execute(select(_G.gtin, _G.product_id).where(_G.gtin.in_(chunk))):
+                by_gtin.setdefault(r.gtin, []).append((r.product_id, None))
+        exact: dict[str, list[tuple[int, str | None]]] = {}
+        for chunk in _chunks(key_list):
+            for r in conn.execute(select(_M.key, _M.product_id).where(_M.key.in_(chunk))):
+                exact.setdefault(r.key, []).append((r.product_id, r.key))
+        base: dict[str, list[tuple[int, str | None]]] = {}
+        for chunk in _chunks([k for k in key_list if k not in exact]):
+            rows = conn.execute(select(_M.base_key, _M.product_id, _M.key).where(_M.base_key.in_(chunk)))
+            for r in rows:
+                base.setdefault(r.base_key, []).append((r.product_id, r.key))
+        wanted = {pid for found in (by_gtin, exact, base) for hits in found.values() for pid, _ in hits}
+        wanted.update(product_ids)
+        products: dict[int, tuple[Recall, Product]] = {}
+        order: dict[int, tuple[str, int]] = {}
+        for chunk in _chunks(sorted(wanted)):
+            rows = conn.execute(
+                select(_P.id, _P.doc, _R.id.label("rid"), _R.doc.label("rdoc"), _R.date)
+                .join(RECALL_T, _R.id == _P.recall_id)
+                .where(_P.id.in_(chunk))
+            )
+            for row in rows:
+                recall = Recall.from_dict(f"product {row.id}", {**row.rdoc, "products": [row.doc]})
+                products[row.id] = (recall, recall.products[0])
+                order[row.id] = (row.date or "", row.rid)
+
+        def candidates(hits: list[tuple[int, str | None]], via: Via) -> list[Candidate]:
+            # As _candidates: at most MAX_CANDIDATES rows, one candidate per product, newest recall first.
+            keys: dict[int, set[str] | None] = {}
+            for pid, key in hits[:MAX_CANDIDATES]:
+                if key is None:
+                    keys[pid] = None
+                elif (known := keys.setdefault(pid, set())) is not None:
+                    known.add(key)
+            out = []
+            for pid in sorted((p for p in keys if p in products), key=lambda p: order[p], reverse=True):
+                recall, product = products[pid]
+                ks = keys[pid]
+                models = tuple(m for m in product.models if ks is None or m.key in ks)
+                out.append(Candidate(recall, product, models or product.models, via))
+            return out
+
+        return SweepLookup(
+            by_gtin={g: c for g, hits in by_gtin.items() if (c := candidates(hits, Via.GTIN))},
+            by_model={
+                **{k: c for k, hits in base.items() if (c := candidates(hits, Via.BASE))},
+                **{k: c for k, hits in exact.items() if (c := candidates(hits, Via.MODEL))},
+            },
+            products=products,
+        )
 
     def _by_gtin(self, conn: Any, gtin: str) -> list[Candidate]:
         rows = conn.execute(select(_G.product_id).where(_G.gtin == gtin).limit(MAX_CANDIDATES)).all()

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .settings_dialog import SettingsDialog
     from .signin import SignInDialog
     from .slip_dialog import SlipDialog
+    from .sweep_dialog import SweepDialog
     from .verdict import VerdictBanner
 
 HELP_TEXT = """<h3>Recall Desk at the counter</h3>
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
         )
         self.print_slip_action = action("&Print slip…", QKeySequence.StandardKey.Print, self.print_slip)
         self.print_slip_action.setEnabled(False)
+        self.sweep_action = action("S&weep inventory…", None, self.sweep_inventory)
         self.settings_action = action("&Settings…", None, self.open_settings)
         self.sign_in_action = action("Sign &in…", None, self.sign_in)
         self.sign_out_action = action("Sign &out", None, self.sign_out)
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_slip_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sweep_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -646,6 +649,16 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.catalog.engine, self)
         dialog.finished_import.connect(lambda _s: self.catalog_changed())
+        self._open_manager_dialog(dialog)
+        return dialog
+
+    def sweep_inventory(self) -> SweepDialog | None:
+        """File → Sweep inventory…: a stock list against the catalog (reads only: no sign-in needed)."""
+        if self.catalog is None:
+            return None
+        from .sweep_dialog import SweepDialog
+
+        dialog = SweepDialog(self.catalog, self)
         self._open_manager_dialog(dialog)
         return dialog
 
