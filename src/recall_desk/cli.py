@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the catalog, run a check, build the window offscreen, and exit (for packaging)",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="open the customers' self-service kiosk (fullscreen; leaving needs the manager's exit PIN)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = sub.add_parser(
@@ -171,7 +176,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trust.add_argument("public_key", metavar="PUBLIC_KEY")
     _add_log_and_clerk_parsers(sub, common)
+    _add_sweep_parser(sub, common)
     return parser
+
+
+def _add_sweep_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    sweep = sub.add_parser(
+        "sweep",
+        parents=[common],
+        help="check a stock list (CSV) against the catalog: what to pull off the shelves",
+        description="Check every row of a stock list (CSV: UPC/GTIN, model, SKU, description, quantity, "
+        "location columns, found by their headers; comma, semicolon or tab; UTF-8 or Windows-1252) "
+        "against the catalog. Prints a summary; --out writes one row per hit. Exit 0 when the sweep "
+        "ran, hits or not; 2 when the file cannot be read.",
+    )
+    sweep.add_argument("inventory", metavar="INVENTORY.csv", help="the stock list")
+    sweep.add_argument("--out", metavar="HITS.csv", help="write the hits here (CSV, UTF-8 with BOM)")
 
 
 def _day(text: str) -> Any:
@@ -252,6 +272,17 @@ def _add_log_and_clerk_parsers(sub: Any, common: argparse.ArgumentParser) -> Non
     pin.add_argument("--pin", action="store_true", help="ask for a PIN (typed twice, not shown)")
     pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
     clerk_sub.add_parser("list", parents=[common], help="list the clerks")
+    kiosk = sub.add_parser(
+        "kiosk",
+        help="the customers' self-service kiosk",
+        description="The self-service kiosk (recall-desk --kiosk). A manager leaves it with the exit PIN.",
+    )
+    kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", parser_class=_Parser)
+    kiosk_sub.required = True
+    set_pin = kiosk_sub.add_parser(
+        "set-pin", help="set the manager's PIN that leaves the kiosk (kept as a salted scrypt hash)"
+    )
+    set_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
     for action, text in (("disable", "stop a clerk signing in"), ("enable", "let a disabled clerk sign in")):
         p = clerk_sub.add_parser(action, parents=[common], help=text)
         p.add_argument("clerk_id", metavar="ID")
@@ -680,6 +711,73 @@ def _cmd_log(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def format_sweep(report: Any, out_path: str | None, written: int | None) -> str:
+    from pathlib import Path
+
+    from .catalog.sweep import DELIMITERS
+
+    s = report.summary_json()
+    lines = [
+        f"Swept {Path(report.source).name} ({report.encoding}, "
+        f"{DELIMITERS.get(report.delimiter, report.delimiter)}-separated, "
+        f"header on row {report.header_row}): {s['rows_read']:,} rows read",
+        f"  Catalog {report.catalog.version}, published {report.catalog.published}",
+        "  Columns: " + "; ".join(f"{field} = {header!r}" for field, header in report.columns.items()),
+        f"  {s['hits']:,} hits in {s['rows_with_hits']:,} rows: {s['units_to_pull']:,} units to pull"
+        + (
+            f" (and {s['hit_rows_without_quantity']:,} rows with no quantity)"
+            if s["hit_rows_without_quantity"]
+            else ""
+        ),
+    ]
+    for total in report.by_recall():
+        lines.append(
+            f"    {total.recall}: {total.rows:,} rows, {total.units:,} units "
+            f"({total.outcome.replace('_', ' ')})"
+        )
+    lines.append(
+        f"  {s['possible_hits']:,} possible hits (description words only: a person checks them)"
+        + (f", {s['units_to_check']:,} units" if s["possible_hits"] else "")
+    )
+    if report.problems:
+        lines.append(
+            f"  {len(report.problems):,} rows with problems ({len(report.unreadable):,} not checked by "
+            "UPC or model):"
+        )
+        lines.extend(f"    row {p.row}: {p.reason}" for p in report.problems)
+    else:
+        lines.append("  Every row could be read")
+    if out_path is not None:
+        lines.append(f"Wrote {written:,} hits to {out_path}")
+    return "\n".join(lines)
+
+
+def _cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .catalog.service import Catalog
+    from .catalog.sweep import SweepRefused, sweep_file, write_hits_csv
+
+    catalog = Catalog.open(args.db)
+    try:
+        report = sweep_file(catalog, args.inventory)
+    except SweepRefused as exc:
+        print(f"recall-desk: error: {exc}", file=err)
+        return EXIT_USAGE
+    finally:
+        catalog.close()
+    written = None
+    if args.out:
+        try:
+            written = write_hits_csv(report.hits, args.out)
+        except OSError as exc:
+            print(f"recall-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=err)
+            return EXIT_USAGE
+    if args.json:
+        _print_json({**report.to_json(), "out": args.out}, out)
+    else:
+        print(format_sweep(report, args.out, written), file=out)
+    return EXIT_OK
+
+
 def _read_pin(args: argparse.Namespace) -> str | None:
     from .catalog.clerks import ClerkError
 
@@ -735,10 +833,33 @@ def _cmd_clerk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_kiosk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """kiosk set-pin: the exit PIN's salted scrypt hash into the settings (kiosk/exit_pin_hash)."""
+    from .catalog.clerks import PIN_MAX, PIN_MIN, ClerkError, hash_pin
+
+    args.pin = not args.pin_stdin
+    try:
+        pin = _read_pin(args) or ""
+    except ClerkError as exc:
+        print(f"recall-desk: error: {exc}", file=err)
+        return EXIT_USAGE
+    if not (PIN_MIN <= len(pin) <= PIN_MAX and pin.isdigit()):
+        print(f"recall-desk: error: the exit PIN must be {PIN_MIN} to {PIN_MAX} digits", file=err)
+        return EXIT_USAGE
+    from .ui.settings import AppSettings  # Qt's settings file, without a display
+
+    settings = AppSettings()
+    settings.kiosk_exit_pin_hash = hash_pin(pin)
+    print(f"Kiosk exit PIN set in {settings.path}", file=out)
+    return EXIT_OK
+
+
 def _window(args: argparse.Namespace) -> int:
     from .ui import app  # Qt is loaded only for the window
 
-    return app.smoke_test(args.db) if args.smoke_test else app.run_window(args.db)
+    if args.smoke_test:
+        return app.smoke_test(args.db)
+    return app.run_kiosk(args.db) if args.kiosk else app.run_window(args.db)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -769,6 +890,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return _cmd_log(args, out, err)
         if args.command == "clerk":
             return _cmd_clerk(args, out, err)
+        if args.command == "sweep":
+            return _cmd_sweep(args, out, err)
+        if args.command == "kiosk":
+            return _cmd_kiosk(args, out, err)
         if args.command == "catalog":
             if args.catalog_command == "info":
                 return _cmd_catalog_info(args, out)

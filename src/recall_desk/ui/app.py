@@ -52,6 +52,8 @@ def run_window(db: str | None = None, *, on_window: Callable[[MainWindow], None]
     """
     app = application()
     settings = AppSettings()
+    if settings.kiosk_enabled:  # setting kiosk/enabled: this station is the customers' kiosk
+        return run_kiosk(db, settings)
     if settings.theme != "system":  # a fresh application already has the system's look
         apply_theme(settings.theme)
     window = MainWindow(None, settings)
@@ -66,6 +68,30 @@ def run_window(db: str | None = None, *, on_window: Callable[[MainWindow], None]
         if window.catalog is not None:
             window.catalog.close()
     return code if all(opened) else 2
+
+
+def run_kiosk(db: str | None = None, settings: AppSettings | None = None) -> int:
+    """The customers' self-service kiosk, fullscreen, on the catalog at ``db``; returns the exit code
+    (0 once a manager's PIN closed it, 2 when the catalog cannot be opened)."""
+    from ..catalog.db import CatalogOpenError
+    from ..catalog.load import CatalogLoadError
+    from ..catalog.service import Catalog
+    from .kiosk import KioskWindow
+
+    app = application()
+    settings = settings or AppSettings()
+    apply_theme("light")  # the kiosk's colours are chosen for a light background
+    try:
+        catalog = Catalog.open(db)
+    except (CatalogOpenError, CatalogLoadError) as exc:
+        QMessageBox.critical(None, "Recall Desk cannot open its catalog", str(exc))
+        return 2
+    try:
+        kiosk = KioskWindow(catalog, settings)
+        kiosk.start()
+        return app.exec()
+    finally:
+        catalog.close()
 
 
 def smoke_test(db: str | None = None) -> int:

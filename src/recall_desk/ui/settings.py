@@ -17,6 +17,7 @@ THEMES = ("system", "light", "dark")
 SLIP_PAPERS = ("letter", "a4", "80mm", "58mm")
 SLIP_LANGS = ("en", "fr", "es")
 PRINTER_KINDS = ("none", "file", "network", "usb", "serial")
+KIOSK_IDLE_DEFAULT, KIOSK_IDLE_MIN, KIOSK_IDLE_MAX = 60, 10, 3600
 
 
 def settings_path() -> Path:
@@ -155,6 +156,41 @@ class AppSettings:
     @printer_paper.setter
     def printer_paper(self, value: str) -> None:
         self._set_choice("receipt_printer/paper", value, ("80mm", "58mm"), "80mm")
+
+    # -- the self-service kiosk --
+
+    @property
+    def kiosk_enabled(self) -> bool:
+        """Start `recall-desk` as the customers' kiosk instead of the counter window."""
+        return self._text("kiosk/enabled", "false").lower() in ("true", "1", "yes")
+
+    @kiosk_enabled.setter
+    def kiosk_enabled(self, value: bool) -> None:
+        self._qs.setValue("kiosk/enabled", "true" if value else "false")
+        self._qs.sync()
+
+    @property
+    def kiosk_idle_seconds(self) -> int:
+        """Seconds without a touch or a key before the kiosk forgets the customer and starts over."""
+        try:
+            value = int(self._text("kiosk/idle_seconds", str(KIOSK_IDLE_DEFAULT)))
+        except ValueError:
+            return KIOSK_IDLE_DEFAULT
+        return max(KIOSK_IDLE_MIN, min(KIOSK_IDLE_MAX, value))
+
+    @kiosk_idle_seconds.setter
+    def kiosk_idle_seconds(self, value: int) -> None:
+        self._qs.setValue("kiosk/idle_seconds", str(max(KIOSK_IDLE_MIN, min(KIOSK_IDLE_MAX, int(value)))))
+        self._qs.sync()
+
+    @property
+    def kiosk_exit_pin_hash(self) -> str:
+        """The salted scrypt hash of the manager PIN that leaves the kiosk (catalog.clerks.hash_pin)."""
+        return self._text("kiosk/exit_pin_hash")
+
+    @kiosk_exit_pin_hash.setter
+    def kiosk_exit_pin_hash(self, value: str) -> None:
+        self._set_text("kiosk/exit_pin_hash", value, 400)
 
 
 def dark_palette() -> QPalette:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,13 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.scantest import SCAN_TEST_CODE, diagnose
 from .barcode import code128_image
-from .settings import AppSettings, apply_theme
+from .settings import KIOSK_IDLE_MAX, KIOSK_IDLE_MIN, AppSettings, apply_theme
 
 if TYPE_CHECKING:
     from ..catalog.clerks import Clerks
@@ -150,6 +152,39 @@ class SettingsDialog(QDialog):
         tl.addWidget(self.scan_result)
         self.scan_input.returnPressed.connect(self.run_scan_test)
 
+        kiosk = QGroupBox("Self-service kiosk", self)
+        kiosk.setAccessibleName("Self-service kiosk")
+        self.kiosk_enabled = QCheckBox("Start Recall Desk as the customers' kiosk", kiosk)
+        self.kiosk_enabled.setAccessibleName("Start as the customers' kiosk")
+        self.kiosk_enabled.setChecked(settings.kiosk_enabled)
+        self.kiosk_idle = QSpinBox(kiosk)
+        self.kiosk_idle.setAccessibleName("Kiosk idle seconds before starting over")
+        self.kiosk_idle.setRange(KIOSK_IDLE_MIN, KIOSK_IDLE_MAX)
+        self.kiosk_idle.setSuffix(" s")
+        self.kiosk_idle.setValue(settings.kiosk_idle_seconds)
+        self.kiosk_pin = QLineEdit(kiosk)
+        self.kiosk_pin_again = QLineEdit(kiosk)
+        for field, name in (
+            (self.kiosk_pin, "New kiosk exit PIN"),
+            (self.kiosk_pin_again, "Kiosk exit PIN again"),
+        ):
+            field.setAccessibleName(name)
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(64)
+        has_pin = bool(settings.kiosk_exit_pin_hash)
+        self.kiosk_pin.setPlaceholderText(
+            "set: leave empty to keep" if has_pin else "not set: 4 or more digits"
+        )
+        self.kiosk_message = QLabel(kiosk)
+        self.kiosk_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.kiosk_message.setAccessibleName("Kiosk PIN message")
+        kf = QFormLayout(kiosk)
+        kf.addRow(self.kiosk_enabled)
+        kf.addRow("Start over after idle:", self.kiosk_idle)
+        kf.addRow("Manager's exit PIN:", self.kiosk_pin)
+        kf.addRow("Exit PIN again:", self.kiosk_pin_again)
+        kf.addRow(self.kiosk_message)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -164,6 +199,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(store)
         layout.addWidget(printer)
         layout.addWidget(test)
+        layout.addWidget(kiosk)
         self.first_manager: FirstManagerBox | None = None
         if clerks is not None and not clerks.exist():
             from .signin import FirstManagerBox
@@ -199,7 +235,31 @@ class SettingsDialog(QDialog):
         self.scan_result.setText(("✔ " if ok else "✘ ") + advice)
         self.scan_input.selectAll()
 
+    def kiosk_pin_problem(self) -> str | None:
+        """Why the new kiosk exit PIN cannot be taken (None when it can, or none was typed)."""
+        from ..catalog.clerks import PIN_MAX, PIN_MIN
+
+        pin, again = self.kiosk_pin.text(), self.kiosk_pin_again.text()
+        if not pin and not again:
+            return None
+        if pin != again:
+            return "The two exit PINs differ."
+        if not (PIN_MIN <= len(pin) <= PIN_MAX and pin.isdigit()):
+            return f"The exit PIN must be {PIN_MIN} to {PIN_MAX} digits (the kiosk's keypad has digits only)."
+        return None
+
     def accept(self) -> None:
+        problem = self.kiosk_pin_problem()
+        if problem:
+            self.kiosk_message.setText(problem)
+            self.kiosk_pin.setFocus()
+            return
+        if self.kiosk_pin.text():
+            from ..catalog.clerks import hash_pin
+
+            self.settings.kiosk_exit_pin_hash = hash_pin(self.kiosk_pin.text())
+        self.settings.kiosk_enabled = self.kiosk_enabled.isChecked()
+        self.settings.kiosk_idle_seconds = self.kiosk_idle.value()
         self.settings.station = self.station.text()
         self.settings.theme = str(self.theme.currentData())
         self.settings.store_name = self.store_name.text()
