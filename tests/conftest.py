@@ -6,6 +6,10 @@ import os
 
 # Qt needs a platform; without a display it aborts.  Set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system's language unless a setting says otherwise: the tests read
+# English wherever they run (the language tests switch it themselves).
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,3 +56,31 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # --- PostgreSQL (tests marked "postgres"): a real server per session, a fresh database per test ----
 from pg import pg_url, postgres_server  # noqa: E402, F401
+
+# --- Languages: the pseudo-locale (tests/i18n_check.py) --------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The pseudo-locale's compiled catalogs (every message marked ⟦…⟧ and 35 % longer)."""
+    from i18n_check import build_pseudo_qm, lrelease
+
+    return build_pseudo_qm(tmp_path_factory.mktemp("pseudo-locale"), lrelease())
+
+
+@pytest.fixture
+def pseudo_locale(qapp: object, pseudo_qm: list[str]) -> Iterator[None]:
+    """The interface in the pseudo-locale for one test, English again afterwards."""
+    from recall_desk.ui import i18n
+
+    assert i18n.set_language("pseudo", extra_qm=pseudo_qm)
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def translations() -> None:
+    """resources/i18n/*.qm built from the .ts sources now, as the wheel build does."""
+    from i18n_check import compile_translations
+
+    compile_translations()
