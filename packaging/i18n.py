@@ -33,6 +33,7 @@ PREFIX = "recall_desk"
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "counter": (
+        "accessibility.py",
         "app.py",
         "barcode.py",
         "checklog_view.py",
