@@ -8,11 +8,20 @@ import hashlib
 import io
 import json
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from recall_desk.catalog.clerks import ClerkError, Clerks, SignInError, hash_pin, verify_pin
+from recall_desk.catalog.clerks import (
+    LOCK_MINUTES,
+    MAX_FAILED_PINS,
+    ClerkError,
+    Clerks,
+    SignInError,
+    hash_pin,
+    verify_pin,
+)
 from recall_desk.catalog.service import Catalog
 from recall_desk.cli import main
 
@@ -89,6 +98,7 @@ def test_clerk_commands(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "pin": True,
         "created": "",
         "active": True,
+        "locked_until": None,
     }
     pins = iter(["1357", "1358"])
     code, _, err = run("clerk", "add", "c8", "--pin", *db)
@@ -115,3 +125,83 @@ def test_clerk_commands(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert Clerks(catalog.engine).sign_in("boss", "9753").is_manager
     finally:
         catalog.close()
+
+
+def test_wrong_pins_lock_a_clerk_out_for_a_while(catalog: Catalog) -> None:
+    clerks = Clerks(catalog.engine)
+    clerks.add("m.lee", role="manager", pin="2468")
+    clerks.add("c1", pin="1111")
+    t0 = datetime.now(UTC).replace(microsecond=0)
+    for i in range(1, MAX_FAILED_PINS):
+        left = MAX_FAILED_PINS - i
+        with pytest.raises(SignInError, match=rf"wrong PIN \({left} more tr(y|ies) before c1 is locked\)"):
+            clerks.sign_in("c1", "0000", now=t0)
+    with pytest.raises(SignInError, match=f"wrong PIN: c1 is now locked for {LOCK_MINUTES} minutes"):
+        clerks.sign_in("c1", "0000", now=t0)
+    # Locked: even the right PIN is refused, and it says for how long.
+    with pytest.raises(
+        SignInError, match=f"c1 is locked after {MAX_FAILED_PINS} wrong PINs: try again in 3 minutes"
+    ):
+        clerks.sign_in("c1", "1111", now=t0 + timedelta(minutes=2, seconds=1))
+    assert clerks.get("c1").locked_until is not None  # type: ignore[union-attr]
+    # Other clerks are not locked by c1's mistakes.
+    assert clerks.sign_in("m.lee", "2468", now=t0).is_manager
+    # Once the lock has run out the right PIN signs in, and the count starts again from nothing.
+    later = t0 + timedelta(minutes=LOCK_MINUTES, seconds=1)
+    assert clerks.sign_in("c1", "1111", now=later).id == "c1"
+    with pytest.raises(SignInError, match=rf"\({MAX_FAILED_PINS - 1} more tries"):
+        clerks.sign_in("c1", "0000", now=later)
+    # A good PIN clears the count too.
+    assert clerks.sign_in("c1", "1111", now=later)
+    with pytest.raises(SignInError, match=rf"\({MAX_FAILED_PINS - 1} more tries"):
+        clerks.sign_in("c1", "0000", now=later)
+
+
+def test_a_manager_unlocks_a_clerk(db_path: Path) -> None:
+    catalog = Catalog.open(db_path)
+    try:
+        clerks = Clerks(catalog.engine)
+        clerks.add("c1", pin="1111")
+        for _ in range(MAX_FAILED_PINS):
+            with pytest.raises(SignInError):
+                clerks.sign_in("c1", "0000")
+        with pytest.raises(SignInError, match="is locked"):
+            clerks.sign_in("c1", "1111")
+    finally:
+        catalog.close()
+    db = ("--db", str(db_path))
+    code, out, _ = run("clerk", "list", *db)
+    assert code == 0 and ", locked until 20" in out
+    code, out, err = run("clerk", "unlock", "c1", *db)
+    assert code == 0 and out == "c1 can sign in again\n", err
+    code, _, err = run("clerk", "unlock", "ghost", *db)
+    assert code == 2 and "no clerk has the id 'ghost'" in err
+    catalog = Catalog.open(db_path)
+    try:
+        assert Clerks(catalog.engine).sign_in("c1", "1111").locked_until is None
+    finally:
+        catalog.close()
+
+
+def test_a_clerk_table_from_before_the_lockout_is_migrated(db_path: Path) -> None:
+    """A catalog at revision 0002 (no lockout columns) gets them, keeping its clerks and PINs."""
+    catalog = Catalog.open(db_path)
+    Clerks(catalog.engine).add("c1", pin="1111")
+    catalog.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("ALTER TABLE clerk DROP COLUMN failed_pins")
+        conn.execute("ALTER TABLE clerk DROP COLUMN locked_until")
+        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    catalog = Catalog.open(db_path)
+    try:
+        clerks = Clerks(catalog.engine)
+        assert clerks.sign_in("c1", "1111").id == "c1"
+        with pytest.raises(SignInError, match="more tries"):
+            clerks.sign_in("c1", "0000")
+    finally:
+        catalog.close()
+    with sqlite3.connect(db_path) as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(clerk)")}
+        assert {"failed_pins", "locked_until"} <= columns
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+    assert sorted(db_path.parent.glob("catalog.sqlite3.bak-*"))  # backed up before the change

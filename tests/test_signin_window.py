@@ -126,7 +126,8 @@ def test_sign_in_dialog_says_what_was_wrong_and_stays_open(qtbot: QtBot, window:
     dialog.clerk_id.setText("boss")
     dialog.pin.setText("0000")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "Wrong PIN." and dialog.isVisible() and dialog.pin.text() == ""
+    assert dialog.message.text() == "Wrong PIN (4 more tries before boss is locked)."
+    assert dialog.isVisible() and dialog.pin.text() == ""
     dialog.clerk_id.setText("nobody")
     dialog.pin.setText("2468")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -283,7 +283,11 @@ def _add_log_and_clerk_parsers(sub: Any, common: argparse.ArgumentParser) -> Non
         "set-pin", help="set the manager's PIN that leaves the kiosk (kept as a salted scrypt hash)"
     )
     set_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
-    for action, text in (("disable", "stop a clerk signing in"), ("enable", "let a disabled clerk sign in")):
+    for action, text in (
+        ("disable", "stop a clerk signing in"),
+        ("enable", "let a disabled clerk sign in"),
+        ("unlock", "let a clerk locked out after wrong PINs sign in again now"),
+    ):
         p = clerk_sub.add_parser(action, parents=[common], help=text)
         p.add_argument("clerk_id", metavar="ID")
 
@@ -811,13 +815,18 @@ def _cmd_clerk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if not found:
                 print("No clerks: this station needs no sign-in and every function is open", file=out)
             for c in found:
-                state = "" if c.active else ", disabled"
+                state = ("" if c.active else ", disabled") + (
+                    f", locked until {c.locked_until}" if c.locked_until else ""
+                )
                 pin = "PIN" if c.has_pin else "no PIN"
                 print(f"{c.id}\t{c.name}\t{c.role}, {pin}{state}", file=out)
             return EXIT_OK
         if args.clerk_command == "add":
             clerk = clerks.add(args.clerk_id, name=args.name, role=args.role, pin=_read_pin(args))
             text = f"Added {clerk.role} {clerk.label}" + ("" if clerk.has_pin else " (no PIN)")
+        elif args.clerk_command == "unlock":
+            clerk = clerks.unlock(args.clerk_id)
+            text = f"{clerk.label} can sign in again"
         else:
             clerk = clerks.set_active(args.clerk_id, args.clerk_command == "enable")
             text = f"{clerk.label} is {'enabled' if clerk.active else 'disabled'}"

@@ -21,7 +21,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -36,6 +36,10 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SALT_BYTES = 16
 KEY_BYTES = 32
 PIN_MIN, PIN_MAX = 4, 64
+MAX_FAILED_PINS = 5
+"""Wrong PINs in a row before a clerk is locked out."""
+LOCK_MINUTES = 5
+"""How long the lock lasts (a manager can lift it sooner: ``recall-desk clerk unlock ID``)."""
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
 _C = CLERK_T.c
 
@@ -56,6 +60,8 @@ class Clerk:
     has_pin: bool
     created: str
     active: bool = True
+    locked_until: str | None = None
+    """Set while the clerk is locked out after wrong PINs (UTC ISO time)."""
 
     @property
     def is_manager(self) -> bool:
@@ -73,6 +79,7 @@ class Clerk:
             "pin": self.has_pin,
             "created": self.created,
             "active": self.active,
+            "locked_until": self.locked_until,
         }
 
 
@@ -138,8 +145,28 @@ def check_pin(pin: str) -> str:
     return pin
 
 
-def _clerk(r: Any) -> Clerk:
-    return Clerk(r.id, r.name, r.role, bool(r.pin_hash), r.created, bool(r.active))
+def _locked_for(locked_until: str | None, now: datetime) -> timedelta | None:
+    """How long a lock set to ``locked_until`` still lasts at ``now``, or None."""
+    if not locked_until:
+        return None
+    try:
+        until = datetime.fromisoformat(locked_until)
+    except ValueError:
+        return None  # not a time this program wrote: no lock rather than a clerk locked for ever
+    if until.tzinfo is None:
+        until = until.replace(tzinfo=UTC)
+    left = until - now
+    return left if left > timedelta(0) else None
+
+
+def _minutes(left: timedelta) -> str:
+    minutes = max(1, -(-int(left.total_seconds()) // 60))
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def _clerk(r: Any, now: datetime | None = None) -> Clerk:
+    locked = r.locked_until if _locked_for(r.locked_until, now or datetime.now(UTC)) else None
+    return Clerk(r.id, r.name, r.role, bool(r.pin_hash), r.created, bool(r.active), locked)
 
 
 class Clerks:
@@ -205,16 +232,58 @@ class Clerks:
         assert found is not None
         return found
 
-    def sign_in(self, clerk_id: str, pin: str = "") -> Clerk:
+    def sign_in(self, clerk_id: str, pin: str = "", *, now: datetime | None = None) -> Clerk:
         """The clerk ``clerk_id`` if ``pin`` is theirs (any PIN, or none, for a clerk without one).
-        Raises SignInError saying what was wrong."""
+        Raises SignInError saying what was wrong.
+
+        After :data:`MAX_FAILED_PINS` wrong PINs in a row the clerk is locked for
+        :data:`LOCK_MINUTES` (on every counter sharing the database): meanwhile even the right PIN
+        is refused.  A good PIN clears the count; a manager can unlock at once (:meth:`unlock`)."""
+        now = now or datetime.now(UTC)
         with self.engine.connect() as conn:
             row = conn.execute(select(CLERK_T).where(_C.id == clerk_id.strip())).first()
         if row is None:
             verify_pin(_dummy(), pin)
             raise SignInError(f"no clerk has the id {clerk_id.strip()!r}")
+        locked = _locked_for(row.locked_until, now)
+        if locked is not None:
+            verify_pin(row.pin_hash or _dummy(), pin)  # the same time whatever the PIN: no oracle
+            raise SignInError(
+                f"{row.id} is locked after {MAX_FAILED_PINS} wrong PINs: try again in {_minutes(locked)}, "
+                "or a manager can unlock them"
+            )
         if row.pin_hash and not verify_pin(row.pin_hash, pin):
-            raise SignInError("wrong PIN")
+            raise SignInError(self._wrong_pin(row.id, now))
         if not row.active:
             raise SignInError(f"{row.id} is disabled: a manager can enable them again")
-        return _clerk(row)
+        if row.failed_pins or row.locked_until:
+            with self.engine.begin() as conn:
+                conn.execute(update(CLERK_T).where(_C.id == row.id).values(failed_pins=0, locked_until=None))
+        return _clerk(row, now)
+
+    def _wrong_pin(self, clerk_id: str, now: datetime) -> str:
+        """Count a wrong PIN (atomically, whichever counter it came from) and say what follows."""
+        with self.engine.begin() as conn:
+            conn.execute(update(CLERK_T).where(_C.id == clerk_id).values(failed_pins=_C.failed_pins + 1))
+            failed = conn.execute(select(_C.failed_pins).where(_C.id == clerk_id)).scalar_one()
+            if failed >= MAX_FAILED_PINS:
+                until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
+                conn.execute(
+                    update(CLERK_T).where(_C.id == clerk_id).values(failed_pins=0, locked_until=until)
+                )
+        if failed >= MAX_FAILED_PINS:
+            return f"wrong PIN: {clerk_id} is now locked for {LOCK_MINUTES} minutes"
+        left = MAX_FAILED_PINS - failed
+        return f"wrong PIN ({left} more {'try' if left == 1 else 'tries'} before {clerk_id} is locked)"
+
+    def unlock(self, clerk_id: str) -> Clerk:
+        """Let a clerk locked after wrong PINs sign in again now (a manager's action)."""
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(CLERK_T).where(_C.id == clerk_id.strip()).values(failed_pins=0, locked_until=None)
+            ).rowcount
+        if not done:
+            raise ClerkError(f"no clerk has the id {clerk_id.strip()!r}")
+        found = self.get(clerk_id)
+        assert found is not None
+        return found

@@ -237,9 +237,28 @@ def set_meta(conn: Connection, meta: Mapping[str, str]) -> None:
     conn.execute(insert(META_T), [{"key": k, "value": v} for k, v in meta.items()])
 
 
-def replace_catalog(engine: Engine, document: CatalogDocument, *, source: str = "") -> None:
-    """Put ``document`` in place of the stored catalog, atomically."""
+CATALOG_WRITE_LOCK = 0x52440002
+"""PostgreSQL advisory lock key: one catalog write (seed, replace, import) at a time."""
+
+
+def lock_catalog_for_write(conn: Connection) -> None:
+    """Make the other counters' catalog writes wait for this transaction's (PostgreSQL; an SQLite
+    file has one writer at a time already).  Call first thing in the writing transaction."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CATALOG_WRITE_LOCK})")
+
+
+def replace_catalog(
+    engine: Engine, document: CatalogDocument, *, source: str = "", only_if_empty: bool = False
+) -> bool:
+    """Put ``document`` in place of the stored catalog, atomically; returns whether it did.
+
+    ``only_if_empty``: only into a database that holds no catalog yet (the seed on first use, where
+    several counters may open a new shared database at once: the first fills it)."""
     with engine.begin() as conn:
+        lock_catalog_for_write(conn)
+        if only_if_empty and conn.execute(select(META_T.c.value).where(META_T.c.key == "version")).first():
+            return False
         for table in CATALOG_TABLES:
             conn.execute(delete(table_of(table)))
         if fulltext.available(conn):
@@ -255,3 +274,4 @@ def replace_catalog(engine: Engine, document: CatalogDocument, *, source: str = 
                 "description": document.description or "",
             },
         )
+    return True

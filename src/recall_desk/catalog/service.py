@@ -103,7 +103,7 @@ class Catalog:
         """Open the catalog at ``db``; an empty one is filled from the bundled seed first."""
         catalog = cls(open_engine(db))
         if seed and catalog.is_empty():
-            catalog.load_seed()
+            catalog.load_seed(only_if_empty=True)
         return catalog
 
     def close(self) -> None:
@@ -115,9 +115,13 @@ class Catalog:
         with self.engine.connect() as conn:
             return conn.execute(select(_META.value).where(_META.key == "version")).first() is None
 
-    def load_seed(self) -> None:
+    def load_seed(self, *, only_if_empty: bool = False) -> bool:
+        """Put the bundled seed catalog in place (``only_if_empty``: unless a catalog is there by
+        the time this counter may write); returns whether it did."""
         path = resource("catalog", "seed.json")
-        replace_catalog(self.engine, read_document(path), source="bundled seed")
+        return replace_catalog(
+            self.engine, read_document(path), source="bundled seed", only_if_empty=only_if_empty
+        )
 
     def _meta(self, conn: Any) -> dict[str, str]:
         return {k: v for k, v in conn.execute(select(_META.key, _META.value))}

@@ -159,6 +159,10 @@ class ClerkRow(SQLModel, table=True):
     """"scrypt$16384$8$1$<salt base64>$<key base64>", or empty for a clerk with no PIN."""
     created: str = Field(max_length=32)
     active: bool = True
+    failed_pins: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    """Wrong PINs in a row since the last good one (migration 0003)."""
+    locked_until: str | None = Field(default=None, max_length=32)
+    """UTC ISO time before which this clerk cannot sign in, after too many wrong PINs."""
 
 
 class ReviewItemRow(SQLModel, table=True):
