@@ -5,9 +5,10 @@
     .venv/bin/python packaging/i18n.py release    # resources/i18n/*.ts -> *.qm beside them
     .venv/bin/python packaging/i18n.py status     # how many messages each .ts still lacks
 
-The interface's strings live in three catalogs per language: ``counter`` (the clerk's window),
-``kiosk`` (the customers' self-service screens) and ``manager`` (catalog updates, the editor, the shelf
-sweep), so that each can be translated and reviewed apart.  Each ``recall_desk/ui/*.py`` belongs to
+The interface's strings live in four catalogs per language: ``counter`` (the clerk's window),
+``kiosk`` (the customers' self-service screens), ``manager`` (catalog updates, the editor, the shelf
+sweep) and ``engine`` (the verdict engine's reasons and hints, from core/), so that each can be
+translated and reviewed apart.  Each ``recall_desk/ui/*.py`` belongs to
 exactly one of them (a test checks it).  The ``.ts`` files are the sources (in git, edited with
 ``pyside6-linguist``); the ``.qm`` files are built: by the wheel build (hatch_build.py), by
 packaging/build.sh for the frozen program, and by ``release`` here.  English is the source
@@ -60,6 +61,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "review_view.py",
         "sweep_dialog.py",
     ),
+    # The verdict engine's words (core/: no Qt; its templates are marked with core.message's
+    # QT_TRANSLATE_NOOP, context "Engine"), said in the interface's language by the window and the
+    # kiosk, and in the customer's language on the slip.
+    "engine": ("../core/message.py", "../core/model.py", "../core/serials.py", "../core/verdict.py"),
 }
 
 

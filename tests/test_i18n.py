@@ -40,7 +40,7 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|
 
 
 def test_every_ui_module_is_in_exactly_one_catalog() -> None:
-    grouped = [name for files in BUILD.GROUPS.values() for name in files]
+    grouped = [name for group, files in BUILD.GROUPS.items() if group != "engine" for name in files]
     assert len(grouped) == len(set(grouped)), "a module is in two catalogs"
     modules = sorted(p.name for p in UI.glob("*.py") if p.name != "__init__.py")
     assert sorted(grouped) == modules
@@ -78,7 +78,12 @@ def test_every_message_is_translated_with_its_placeholders(ts: Path) -> None:
                 and text.count("&") - 2 * text.count("&&") != 1
             ):
                 problems.append(f"{source!r} -> {text!r}: the shortcut letter (&) is lost")
-            if text.strip() == source.strip() and sum(c.isalpha() for c in source) > 3 and " " in source:
+            words = PLACEHOLDER.sub("", source)
+            if (
+                text.strip() == source.strip()
+                and sum(c.isalpha() for c in words) > 3
+                and " " in words.strip()
+            ):
                 problems.append(f"{source!r}: left in English")
     assert not problems, "\n".join(problems)
 

@@ -387,6 +387,7 @@ def _cmd_slip(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .catalog.checklog import CheckLog
     from .catalog.service import Catalog
     from .core.slip import SlipError, StoreInfo, make_slip, unprintable_reason
+    from .ui.i18n import engine_translate
     from .ui.settings import AppSettings
 
     settings = AppSettings()
@@ -419,6 +420,7 @@ def _cmd_slip(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 serial=args.serial,
                 no_serial=args.no_serial,
                 answers=answers,
+                translate=engine_translate(lang),
             )
         except SlipError as exc:
             return fail(str(exc))

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from .identifiers import gtin14, gtin_is_valid, model_key
+from .message import QT_TRANSLATE_NOOP, Msg
 from .serials import Outcome, RuleError, SerialRule
 
 
@@ -530,10 +531,19 @@ class Recall:
     @property
     def label(self) -> str:
         """How a clerk names it: "recall 25-056", or "the Anker recall of 2024-06-06"."""
+        return str(self.label_msg())
+
+    def label_msg(self) -> Msg:
+        """:attr:`label` as a message, to be said in another language."""
         if self.number:
-            return f"recall {self.number}"
-        when = f" of {self.date}" if self.date else ""
-        return f"the {self.agency} recall{when}"
+            return Msg(QT_TRANSLATE_NOOP("Engine", "recall {number}"), number=self.number)
+        if self.date:
+            return Msg(
+                QT_TRANSLATE_NOOP("Engine", "the {agency} recall of {date}"),
+                agency=self.agency,
+                date=self.date,
+            )
+        return Msg(QT_TRANSLATE_NOOP("Engine", "the {agency} recall"), agency=self.agency)
 
     @classmethod
     def from_dict(cls, where: str, data: Any) -> Recall:

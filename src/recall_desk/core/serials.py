@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from .identifiers import clean, serial_entry, serial_text
+from .message import QT_TRANSLATE_NOOP, Msg, joined, sentences, series, text
 
 
 class RuleError(ValueError):
@@ -46,11 +47,16 @@ CHARSETS: dict[str, str] = {
     "letters": "A-Z",
 }
 _CHARSET_WORDS = {
-    "digits": "digits",
-    "alnum": "letters and digits",
-    "hex": "hex digits",
-    "letters": "letters",
+    "digits": QT_TRANSLATE_NOOP("Engine", "digits"),
+    "alnum": QT_TRANSLATE_NOOP("Engine", "letters and digits"),
+    "hex": QT_TRANSLATE_NOOP("Engine", "hex digits"),
+    "letters": QT_TRANSLATE_NOOP("Engine", "letters"),
 }
+_CHARACTERS = QT_TRANSLATE_NOOP("Engine", "characters")
+AS_PRINTED = QT_TRANSLATE_NOOP("Engine", "as printed")
+DEFAULT_LABEL = "serial number"
+"""What a rule calls the serial when its notice names it nothing else (the engine's words,
+translated; a label the catalog gives is printed as it is)."""
 
 _DATE_TOKENS = {
     "YYYY": r"(?P<Y>\d{4})",
@@ -67,10 +73,12 @@ def _cap(text: str) -> str:
 
 
 def _words(values: Sequence[str]) -> str:
-    quoted = [f'"{v}"' for v in values]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return str(_words_msg(values))
+
+
+def _words_msg(values: Sequence[str]) -> Msg | str:
+    """Values as printed, quoted: '"57V"', '"57V" or "58V"', '"A", "B" or "C"'."""
+    return joined([Msg(QT_TRANSLATE_NOOP("Engine", '"{value}"'), value=v) for v in values])
 
 
 # --- Clauses ------------------------------------------------------------------------------------
@@ -85,7 +93,10 @@ class Clause:
     def matches(self, serial: str) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def describe(self) -> str:  # pragma: no cover - overridden
+    def describe(self) -> str:
+        return str(self.describe_msg())
+
+    def describe_msg(self) -> Msg:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - overridden
@@ -99,8 +110,8 @@ class Prefix(Clause):
     def matches(self, serial: str) -> bool:
         return serial.startswith(self.values)
 
-    def describe(self) -> str:
-        return f"begins with {_words(self.values)}"
+    def describe_msg(self) -> Msg:
+        return Msg(QT_TRANSLATE_NOOP("Engine", "begins with {values}"), values=_words_msg(self.values))
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "prefix", "values": list(self.values)}
@@ -113,8 +124,8 @@ class Suffix(Clause):
     def matches(self, serial: str) -> bool:
         return serial.endswith(self.values)
 
-    def describe(self) -> str:
-        return f"ends with {_words(self.values)}"
+    def describe_msg(self) -> Msg:
+        return Msg(QT_TRANSLATE_NOOP("Engine", "ends with {values}"), values=_words_msg(self.values))
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "suffix", "values": list(self.values)}
@@ -129,8 +140,8 @@ class Contains(Clause):
     def matches(self, serial: str) -> bool:
         return any(v in serial for v in self.values)
 
-    def describe(self) -> str:
-        return f"carries {_words(self.values)}"
+    def describe_msg(self) -> Msg:
+        return Msg(QT_TRANSLATE_NOOP("Engine", "carries {values}"), values=_words_msg(self.values))
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "contains", "values": list(self.values)}
@@ -143,9 +154,11 @@ class ListOf(Clause):
     def matches(self, serial: str) -> bool:
         return serial in self.values
 
-    def describe(self) -> str:
+    def describe_msg(self) -> Msg:
         n = len(self.values)
-        return f"is one of the {n} listed serial{'s' if n != 1 else ''}"
+        if n == 1:
+            return Msg(QT_TRANSLATE_NOOP("Engine", "is one of the 1 listed serial"))
+        return Msg(QT_TRANSLATE_NOOP("Engine", "is one of the {n} listed serials"), n=n)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "list", "values": sorted(self.values)}
@@ -176,8 +189,8 @@ class Range(Clause):
             return False
         return self.start <= serial <= self.end
 
-    def describe(self) -> str:
-        return f"lies from {self.start} to {self.end}"
+    def describe_msg(self) -> Msg:
+        return Msg(QT_TRANSLATE_NOOP("Engine", "lies from {start} to {end}"), start=self.start, end=self.end)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "range", "start": self.start, "end": self.end}
@@ -208,8 +221,12 @@ class Mask(Clause):
                 return True
         return False
 
-    def describe(self) -> str:
-        return f"has the form {_words(self.patterns)} ({self.wildcard} = any character)"
+    def describe_msg(self) -> Msg:
+        return Msg(
+            QT_TRANSLATE_NOOP("Engine", "has the form {patterns} ({wildcard} = any character)"),
+            patterns=_words_msg(self.patterns),
+            wildcard=self.wildcard,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "mask", "patterns": list(self.patterns), "wildcard": self.wildcard}
@@ -266,8 +283,13 @@ class DateCode(Clause):
         except OverflowError:  # the last week of year 9999
             return date.max
 
-    def describe(self) -> str:
-        return f"has a {self.format} date code from {self.start.isoformat()} to {self.end.isoformat()}"
+    def describe_msg(self) -> Msg:
+        return Msg(
+            QT_TRANSLATE_NOOP("Engine", "has a {format} date code from {start} to {end}"),
+            format=self.format,
+            start=self.start.isoformat(),
+            end=self.end.isoformat(),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -399,6 +421,9 @@ class SerialVerdict:
     serial: str = ""
     """The serial as read, after the maker's confusable letters were mapped."""
     notes: tuple[str, ...] = ()
+    reason_msg: Msg | None = None
+    """``reason`` as a message, to be said in another language (core.message)."""
+    notes_msg: tuple[Msg, ...] = ()
 
 
 _CASE_KEYS = ("outside_format", "in_scope", "out_of_scope", "no_serial")
@@ -432,7 +457,7 @@ class SerialRule:
     """None: the sources do not say what an unmarked unit means."""
     manufacturer_list: str | None = None
     """URL of the maker's own serial check, where the list is not public."""
-    label: str = "serial number"
+    label: str = DEFAULT_LABEL
     """What the label calls it ("SN Code", "code on the sticker inside the lid")."""
     reasons: Mapping[str, str] = field(default_factory=dict)
     source: str | None = None
@@ -583,48 +608,100 @@ class SerialRule:
             return Outcome.CHECK_WITH_MANUFACTURER
         return self.in_scope
 
+    def label_msg(self, *, capitalize: bool = False) -> Msg:
+        """The serial's name: the engine's "serial number" (translated), or the catalog's label."""
+        if self.label == DEFAULT_LABEL:
+            return Msg(QT_TRANSLATE_NOOP("Engine", "serial number"), capitalize=capitalize)
+        return Msg("{label}", label=self.label, capitalize=capitalize)
+
     def format_hint(self) -> str:
         """The stated length and character class in words ("16 letters and digits"), or ""."""
-        what = _CHARSET_WORDS.get(self.charset or "", "characters")
+        msg = self.format_hint_msg()
+        return str(msg) if msg is not None else ""
+
+    def format_hint_msg(self) -> Msg | None:
+        what = Msg(_CHARSET_WORDS.get(self.charset or "", _CHARACTERS))
         if self.length is not None:
-            return f"{self.length} {what}"
+            return Msg(QT_TRANSLATE_NOOP("Engine", "{n} {what}"), n=self.length, what=what)
         if self.min_length is not None or self.max_length is not None:
             lo, hi = self.min_length or 1, self.max_length
-            return f"{lo} to {hi} {what}" if hi else f"at least {lo} {what}"
-        return what if self.charset else ""
+            if hi:
+                return Msg(QT_TRANSLATE_NOOP("Engine", "{lo} to {hi} {what}"), lo=lo, hi=hi, what=what)
+            return Msg(QT_TRANSLATE_NOOP("Engine", "at least {lo} {what}"), lo=lo, what=what)
+        return what if self.charset else None
 
     def hint(self) -> str:
         """What to type, in words: "16 digits", "14 letters and digits; begins with "57V"", "as printed"."""
-        parts: list[str] = [self.format_hint()] if self.format_hint() else []
+        return str(self.hint_msg())
+
+    def hint_msg(self) -> Msg:
+        parts: list[Msg] = []
+        if (fmt := self.format_hint_msg()) is not None:
+            parts.append(fmt)
         for clause in self.match:
             if isinstance(clause, Prefix | Mask | DateCode | Range):
-                parts.append(clause.describe())
+                parts.append(clause.describe_msg())
         if self.read_as:
-            parts.append(self._read_as_words())
-        return "; ".join(parts) or "as printed"
+            parts.append(self._read_as_msg())
+        if not parts:
+            return Msg(AS_PRINTED)
+        return series(parts, "; ")
+
+    def _read_as_msg(self) -> Msg:
+        pairs = joined(
+            [
+                Msg(QT_TRANSLATE_NOOP("Engine", "{printed} as {read}"), printed=k, read=v)
+                for k, v in sorted(self.read_as.items())
+            ],
+            QT_TRANSLATE_NOOP("Engine", "{rest}, {last}"),
+        )
+        if self.read_as_note:
+            return Msg(
+                QT_TRANSLATE_NOOP("Engine", "{note}: read {pairs}"), note=self.read_as_note, pairs=pairs
+            )
+        return Msg(QT_TRANSLATE_NOOP("Engine", "read {pairs}"), pairs=pairs)
 
     def _read_as_words(self) -> str:
-        pairs = ", ".join(f"{k} as {v}" for k, v in sorted(self.read_as.items()))
-        return f"{self.read_as_note}: read {pairs}" if self.read_as_note else f"read {pairs}"
+        return str(self._read_as_msg())
 
     def format_problem(self, serial: str) -> str | None:
         """Why a (read) serial is outside the stated length or character class, or None."""
+        msg = self.format_problem_msg(serial)
+        return str(msg) if msg is not None else None
+
+    def format_problem_msg(self, serial: str) -> Msg | None:
         n = len(serial)
         if self.length is not None and n != self.length:
-            return f"has {n} character{'s' if n != 1 else ''}, not {self.length}"
+            if n == 1:
+                return Msg(QT_TRANSLATE_NOOP("Engine", "has 1 character, not {length}"), length=self.length)
+            return Msg(
+                QT_TRANSLATE_NOOP("Engine", "has {n} characters, not {length}"), n=n, length=self.length
+            )
         if self.min_length is not None and n < self.min_length:
-            return f"has {n} characters, fewer than {self.min_length}"
+            return Msg(
+                QT_TRANSLATE_NOOP("Engine", "has {n} characters, fewer than {min}"), n=n, min=self.min_length
+            )
         if self.max_length is not None and n > self.max_length:
-            return f"has {n} characters, more than {self.max_length}"
+            return Msg(
+                QT_TRANSLATE_NOOP("Engine", "has {n} characters, more than {max}"), n=n, max=self.max_length
+            )
         if self.charset is not None:
             allowed = CHARSETS[self.charset]
             bad = sorted({c for c in serial if not re.fullmatch(f"[{allowed}]", c)})
             if bad:
-                return f"contains {_words(bad)}, which {self.charset} serials do not use"
+                return Msg(
+                    QT_TRANSLATE_NOOP("Engine", "contains {bad}, which {charset} serials do not use"),
+                    bad=_words_msg(bad),
+                    charset=self.charset,
+                )
         return None
 
     def read(self, raw: str) -> tuple[str, tuple[str, ...]]:
         """The serial as printed, with confusable letters mapped; and what was changed."""
+        mapped, notes = self.read_msg(raw)
+        return mapped, tuple(str(n) for n in notes)
+
+    def read_msg(self, raw: str) -> tuple[str, tuple[Msg, ...]]:
         serial = serial_entry(raw)
         if not self.read_as:
             return serial, ()
@@ -632,88 +709,202 @@ class SerialRule:
         if mapped == serial:
             return serial, ()
         changed = sorted({c for c in serial if c in self.read_as})
-        what = ", ".join(f"{c} as {self.read_as[c]}" for c in changed)
-        why = f": {self.read_as_note}" if self.read_as_note else ""
-        return mapped, (f"Read {what}{why}.",)
+        what = joined(
+            [
+                Msg(QT_TRANSLATE_NOOP("Engine", "{printed} as {read}"), printed=c, read=self.read_as[c])
+                for c in changed
+            ],
+            QT_TRANSLATE_NOOP("Engine", "{rest}, {last}"),
+        )
+        if self.read_as_note:
+            note = Msg(QT_TRANSLATE_NOOP("Engine", "Read {what}: {note}."), what=what, note=self.read_as_note)
+        else:
+            note = Msg(QT_TRANSLATE_NOOP("Engine", "Read {what}."), what=what)
+        return mapped, (note,)
 
     # -- decision --
 
     def evaluate(
-        self, serial: str | None, *, no_serial: bool = False, recall: str = "this recall"
+        self, serial: str | None, *, no_serial: bool = False, recall: str | Msg | None = None
     ) -> SerialVerdict:
-        """Decide one unit.  ``serial`` None and not ``no_serial``: NEED_SERIAL where it matters."""
+        """Decide one unit.  ``serial`` None and not ``no_serial``: NEED_SERIAL where it matters.
+
+        ``recall`` is how the reasons name the recall ("recall 25-056"; "this recall" by default)."""
+        if recall is None:
+            recall = Msg(QT_TRANSLATE_NOOP("Engine", "this recall"))
         scope = self._scope_outcome()
         in_scope = self._why("in_scope", scope, recall)
+        label = self.label_msg()
+        given = self.reasons.get
         if no_serial:
             if self.no_serial is not None:
-                return SerialVerdict(
+                return _verdict(
                     self.no_serial,
-                    self.reasons.get("no_serial")
-                    or f"Units with no {self.label} printed "
-                    f"{self._is(self.no_serial, plural=True)} {recall}.",
+                    _given(given("no_serial"))
+                    or Msg(_NO_SERIAL_IS[self.no_serial], label=label, recall=recall),
                 )
             if not self.decides_by_serial:
-                return SerialVerdict(scope, in_scope)
-            return SerialVerdict(
+                return _verdict(scope, in_scope)
+            return _verdict(
                 Outcome.CHECK_WITH_MANUFACTURER,
-                f"The notice does not say whether a unit with no {self.label} is part of {recall}: "
-                "ask the manufacturer.",
+                Msg(
+                    QT_TRANSLATE_NOOP(
+                        "Engine",
+                        "The notice does not say whether a unit with no {label} is part of {recall}: "
+                        "ask the manufacturer.",
+                    ),
+                    label=label,
+                    recall=recall,
+                ),
             )
         if serial is None or not serial_text(serial):
             if self.decides_by_serial:
-                return SerialVerdict(
-                    Outcome.NEED_SERIAL, f"Enter the {self.label} to decide ({self.hint()})."
+                return _verdict(
+                    Outcome.NEED_SERIAL,
+                    Msg(
+                        QT_TRANSLATE_NOOP("Engine", "Enter the {label} to decide ({hint})."),
+                        label=label,
+                        hint=self.hint_msg(),
+                    ),
                 )
-            return SerialVerdict(scope, in_scope)
+            return _verdict(scope, in_scope)
 
-        read, notes = self.read(serial)
-        said = f"The {self.label} reads {read}"
-        problem = self.format_problem(read)
+        read, notes = self.read_msg(serial)
+        said = Msg(QT_TRANSLATE_NOOP("Engine", "The {label} reads {serial}"), label=label, serial=read)
+        problem = self.format_problem_msg(read)
+        sentence_start = recall.capitalized() if isinstance(recall, Msg) else _cap(recall)
+        fmt = self.format_hint_msg() or ""
         if problem is not None:
             if self.outside_format == Outcome.CHECK_WITH_MANUFACTURER:
-                why = self.reasons.get("outside_format") or (
-                    f"{_cap(recall)} gives {self.format_hint()}. Re-read the label; if it is right, "
-                    "ask the manufacturer."
+                why = _given(given("outside_format")) or Msg(
+                    QT_TRANSLATE_NOOP(
+                        "Engine",
+                        "{recall} gives {format}. Re-read the label; if it is right, ask the manufacturer.",
+                    ),
+                    recall=sentence_start,
+                    format=fmt,
                 )
             else:
-                why = (
-                    self.reasons.get("outside_format") or f"{_cap(recall)} covers {self.format_hint()} only."
+                why = _given(given("outside_format")) or Msg(
+                    QT_TRANSLATE_NOOP("Engine", "{recall} covers {format} only."),
+                    recall=sentence_start,
+                    format=fmt,
                 )
-            return SerialVerdict(self.outside_format, f"{said}: it {problem}. {why}", read, notes)
+            return _verdict(
+                self.outside_format,
+                Msg(
+                    QT_TRANSLATE_NOOP("Engine", "{said}: it {problem}. {why}"),
+                    said=said,
+                    problem=problem,
+                    why=why,
+                ),
+                read,
+                notes,
+            )
         for clause in self.exclude:
             if clause.matches(read):
-                why = self.reasons.get("exclude") or (
-                    f"Units whose {self.label} {clause.describe()} are not part of {recall}."
+                why = _given(given("exclude")) or Msg(
+                    QT_TRANSLATE_NOOP("Engine", "Units whose {label} {clause} are not part of {recall}."),
+                    label=label,
+                    clause=clause.describe_msg(),
+                    recall=recall,
                 )
-                return SerialVerdict(
-                    Outcome.NOT_AFFECTED, f"{said}, which {clause.describe()}. {why}", read, notes
+                return _verdict(
+                    Outcome.NOT_AFFECTED,
+                    Msg(
+                        QT_TRANSLATE_NOOP("Engine", "{said}, which {clause}. {why}"),
+                        said=said,
+                        clause=clause.describe_msg(),
+                        why=why,
+                    ),
+                    read,
+                    notes,
                 )
         if self.match:
             hit = next((c for c in self.match if c.matches(read)), None)
             if hit is None:
-                described = " or ".join(c.describe() for c in self.match)
-                why = (
-                    self.reasons.get("out_of_scope")
-                    or f"{_cap(recall)} covers units whose {self.label} {described}."
+                described = joined(
+                    [c.describe_msg() for c in self.match], QT_TRANSLATE_NOOP("Engine", "{rest} or {last}")
                 )
-                return SerialVerdict(self.out_of_scope, f"{said}, which does not match. {why}", read, notes)
-            return SerialVerdict(scope, f"{said}, which {hit.describe()}. {in_scope}", read, notes)
-        fits = f" ({self.format_hint()}, as the recall gives)" if self.format_hint() else ""
-        return SerialVerdict(scope, f"{said}{fits}. {in_scope}", read, notes)
+                why = _given(given("out_of_scope")) or Msg(
+                    QT_TRANSLATE_NOOP("Engine", "{recall} covers units whose {label} {clauses}."),
+                    recall=sentence_start,
+                    label=label,
+                    clauses=described,
+                )
+                return _verdict(
+                    self.out_of_scope,
+                    Msg(
+                        QT_TRANSLATE_NOOP("Engine", "{said}, which does not match. {why}"), said=said, why=why
+                    ),
+                    read,
+                    notes,
+                )
+            return _verdict(
+                scope,
+                Msg(
+                    QT_TRANSLATE_NOOP("Engine", "{said}, which {clause}. {why}"),
+                    said=said,
+                    clause=hit.describe_msg(),
+                    why=in_scope,
+                ),
+                read,
+                notes,
+            )
+        if self.format_hint_msg() is not None:
+            reason = Msg(
+                QT_TRANSLATE_NOOP("Engine", "{said} ({format}, as the recall gives). {why}"),
+                said=said,
+                format=fmt,
+                why=in_scope,
+            )
+        else:
+            reason = Msg(QT_TRANSLATE_NOOP("Engine", "{said}. {why}"), said=said, why=in_scope)
+        return _verdict(scope, reason, read, notes)
 
-    def _why(self, case: str, outcome: Outcome, recall: str) -> str:
-        check_at = f" Check the {self.label} at {self.manufacturer_list}." if self.manufacturer_list else ""
+    def _why(self, case: str, outcome: Outcome, recall: str | Msg) -> Msg:
+        check_at: Msg | None = None
+        if self.manufacturer_list:
+            check_at = Msg(
+                QT_TRANSLATE_NOOP("Engine", "Check the {label} at {url}."),
+                label=self.label_msg(),
+                url=self.manufacturer_list,
+            )
         if case in self.reasons:
-            return self.reasons[case] + (check_at if outcome == Outcome.CHECK_WITH_MANUFACTURER else "")
+            if outcome == Outcome.CHECK_WITH_MANUFACTURER:
+                return sentences(text(self.reasons[case]), check_at)
+            return text(self.reasons[case])
         if outcome == Outcome.CHECK_WITH_MANUFACTURER:
-            return f"Only some units are part of {recall}, and the manufacturer keeps the list.{check_at}"
-        return f"This unit {self._is(outcome)} {recall}."
+            only_some = Msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine", "Only some units are part of {recall}, and the manufacturer keeps the list."
+                ),
+                recall=recall,
+            )
+            return sentences(only_some, check_at)
+        return Msg(_THIS_UNIT_IS[outcome], recall=recall)
 
-    @staticmethod
-    def _is(outcome: Outcome, plural: bool = False) -> str:
-        verb = "are" if plural else "is"
-        if outcome == Outcome.AFFECTED:
-            return f"{verb} part of"
-        if outcome == Outcome.NOT_AFFECTED:
-            return f"{verb} not part of"
-        return "may be part of"
+
+_NO_SERIAL_IS: Mapping[Outcome, str] = {
+    Outcome.AFFECTED: QT_TRANSLATE_NOOP("Engine", "Units with no {label} printed are part of {recall}."),
+    Outcome.NOT_AFFECTED: QT_TRANSLATE_NOOP(
+        "Engine", "Units with no {label} printed are not part of {recall}."
+    ),
+    Outcome.CHECK_WITH_MANUFACTURER: QT_TRANSLATE_NOOP(
+        "Engine", "Units with no {label} printed may be part of {recall}."
+    ),
+}
+_THIS_UNIT_IS: Mapping[Outcome, str] = {
+    Outcome.AFFECTED: QT_TRANSLATE_NOOP("Engine", "This unit is part of {recall}."),
+    Outcome.NOT_AFFECTED: QT_TRANSLATE_NOOP("Engine", "This unit is not part of {recall}."),
+    Outcome.CHECK_WITH_MANUFACTURER: QT_TRANSLATE_NOOP("Engine", "This unit may be part of {recall}."),
+}
+
+
+def _given(words: str | None) -> Msg | None:
+    """A case's reason in its source's words (data), if the rule has one."""
+    return text(words) if words else None
+
+
+def _verdict(outcome: Outcome, reason: Msg, serial: str = "", notes: tuple[Msg, ...] = ()) -> SerialVerdict:
+    return SerialVerdict(outcome, str(reason), serial, tuple(str(n) for n in notes), reason, notes)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from .message import Msg, Translate
 from .model import Recall
 from .serials import Outcome
 from .slip_text import LANGS, format_datetime, format_partial_date, t
@@ -284,9 +285,12 @@ def make_slip(
     serial: str | None = None,
     no_serial: bool = False,
     answers: dict[str, str] | None = None,
+    translate: Translate | None = None,
 ) -> Slip:
     """The slip for ``match`` (default: the check's most serious printable match), or the receipt.
 
+    ``translate`` puts the engine's words (the reason) in ``lang`` (core.message; the window gives
+    Qt Linguist's engine catalog for that language); without it they stay English.
     Raises :class:`SlipError` when the check cannot give one (unfinished, or nothing checked)."""
     if lang not in LANGS:
         raise SlipError(f"{lang!r} is not a slip language ({', '.join(LANGS)})")
@@ -303,7 +307,7 @@ def make_slip(
     answers = {k.lower(): v for k, v in (answers or {}).items()}
     header = _header(kind, case, when, lang, store, station)
     if kind == SlipKind.RECEIPT:
-        sections = _receipt(result, match, lang, serial, no_serial, answers)
+        sections = _receipt(result, match, lang, serial, no_serial, answers, translate)
         return Slip(kind, lang, case, outcome, when, header, sections, None, None, None, None)
     assert match is not None
     recall = match.recall
@@ -312,7 +316,7 @@ def make_slip(
     if link is None and contact.serial_check_urls:
         link = contact.serial_check_urls[0]
     sections = (
-        _verdict(result, match, lang),
+        _verdict(result, match, lang, translate),
         _device(match, lang, serial, no_serial, answers),
         _hazard(recall, lang),
         _now(outcome, lang),
@@ -361,14 +365,19 @@ def _also_named(result: CheckResult, match: Match, lang: str) -> Text | None:
     return Text(t("also_named", lang, recalls=t("list_sep", lang).join(dict.fromkeys(others))))
 
 
-def _verdict(result: CheckResult, match: Match, lang: str) -> Section:
+def _words(msg: Msg | None, english: str, translate: Translate | None) -> str:
+    """The engine's words in the slip's language (English when nothing translates them)."""
+    return msg.render(translate) if msg is not None and translate is not None else english
+
+
+def _verdict(result: CheckResult, match: Match, lang: str, translate: Translate | None) -> Section:
     key = match.outcome.value
     items: list[Item] = [
         Text(t(f"verdict_{key}", lang), Style.VERDICT),
         Text(t(f"detail_{key}", lang)),
         Text(_recall_value(match.recall, lang), label=t("recall", lang)),
         Text(match.recall.title, Style.NOTICE, label=t("notice_title", lang)),
-        Text(match.reason, Style.NOTICE),
+        Text(_words(match.reason_msg, match.reason, translate), Style.NOTICE),
     ]
     also = _also_named(result, match, lang)
     if also:
@@ -525,6 +534,7 @@ def _receipt(
     serial: str | None,
     no_serial: bool,
     answers: dict[str, str],
+    translate: Translate | None = None,
 ) -> tuple[Section, ...]:
     as_of = format_partial_date(result.catalog.published, lang) or result.catalog.published
     items: list[Item] = []
@@ -541,7 +551,9 @@ def _receipt(
             items.append(Text(answers["colour"], label=t("colour", lang)))
         items.append(Text(_serial_text(match, serial, no_serial, lang), label=t("serial", lang)))
         items.append(Text(_recall_value(match.recall, lang), label=t("recall", lang)))
-    items.append(Text(result.reason, Style.NOTICE, label=t("why", lang)))
+    items.append(
+        Text(_words(result.reason_msg, result.reason, translate), Style.NOTICE, label=t("why", lang))
+    )
     items.append(Text(t("receipt_disclaimer", lang), Style.SMALL))
     note = t("notice_language", lang)
     if note:

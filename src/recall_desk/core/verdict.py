@@ -16,8 +16,9 @@ from enum import StrEnum
 from typing import Any
 
 from .identifiers import Query, QueryKind, model_key
+from .message import QT_TRANSLATE_NOOP, Msg, joined, sentences, series, text
 from .model import CatalogInfo, Choice, ModelNumber, Product, Question, Recall
-from .serials import Outcome
+from .serials import AS_PRINTED, Outcome
 
 # Most serious first: the overall outcome is the most serious of the matches.
 SEVERITY: tuple[Outcome, ...] = (
@@ -71,6 +72,10 @@ class Match:
     serial_hint: str | None = None
     serial: str | None = None
     notes: tuple[str, ...] = ()
+    reason_msg: Msg | None = None
+    """``reason`` as a message, to be said in another language (core.message)."""
+    serial_hint_msg: Msg | None = None
+    notes_msg: tuple[Msg, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         r = self.recall
@@ -121,6 +126,9 @@ class CheckResult:
     warnings: tuple[str, ...] = ()
     problem: str | None = None
     """Set when the entry could not be read at all (empty, too long); then outcome is None."""
+    reason_msg: Msg | None = None
+    """``reason`` as a message, to be said in another language (core.message)."""
+    problem_msg: Msg | None = None
 
     @property
     def stop_using(self) -> bool:
@@ -172,18 +180,15 @@ def _describe_models(models: Sequence[ModelNumber], fallback: str) -> str:
     return fallback
 
 
-def _serial_hint(product: Product) -> str:
+def _serial_hint(product: Product) -> Msg:
     rule = product.serial_rule
-    parts = [rule.label[0].upper() + rule.label[1:]]
-    if rule.hint() != "as printed":
-        parts.append(rule.hint())
+    parts: list[Msg] = [rule.label_msg(capitalize=True)]
+    hint = rule.hint_msg()
+    if hint.template != AS_PRINTED:
+        parts.append(hint)
     if product.serial_label is not None:
-        parts.append(product.serial_label.where)
-    return "; ".join(parts)
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
+        parts.append(text(product.serial_label.where))
+    return series(parts, "; ")
 
 
 def _decide_one(
@@ -203,38 +208,76 @@ def _decide_one(
         shown = ", ".join(m.number for m in product.models)
     else:
         shown = _describe_models(variants, query_display)
-    hint = _serial_hint(product) if product.serial_rule.decides_by_serial else None
-    rule_hint = hint if product.serial_rule.decides_by_serial else None
+    rule_hint = _serial_hint(product) if product.serial_rule.decides_by_serial else None
+    label = recall.label_msg()
 
-    def match(outcome: Outcome, reason: str, **kw: Any) -> Match:
+    def match(outcome: Outcome, reason: Msg, **kw: Any) -> Match:
+        hint: Msg | None = kw.pop("serial_hint", rule_hint)
+        notes: tuple[Msg, ...] = kw.pop("notes", ())
         return Match(
             recall=recall,
             product=product,
             model=shown,
             variants=tuple(v.number for v in variants),
             outcome=outcome,
-            reason=reason,
+            reason=str(reason),
             via=cand.via,
-            serial_hint=kw.pop("serial_hint", rule_hint),
+            serial_hint=str(hint) if hint is not None else None,
+            notes=tuple(str(n) for n in notes),
+            reason_msg=reason,
+            serial_hint_msg=hint,
+            notes_msg=notes,
             **kw,
         )
 
+    name = f"{product.brand} {product.name}"
     if cand.via == Via.NAME:
         if not product.models:
-            where = f" ({recall.notice_url})" if recall.notice_url else ""
+            if recall.notice_url:
+                return match(
+                    Outcome.NEED_ANSWER,
+                    Msg(
+                        QT_TRANSLATE_NOOP(
+                            "Engine",
+                            "{product} is under {recall}, whose notice names no model number: compare the "
+                            "device with the notice's description and pictures ({url}).",
+                        ),
+                        product=name,
+                        recall=label,
+                        url=recall.notice_url,
+                    ),
+                )
             return match(
                 Outcome.NEED_ANSWER,
-                f"{product.brand} {product.name} is under {recall.label}, whose notice names no model "
-                f"number: compare the device with the notice's description and pictures{where}.",
+                Msg(
+                    QT_TRANSLATE_NOOP(
+                        "Engine",
+                        "{product} is under {recall}, whose notice names no model number: compare the "
+                        "device with the notice's description and pictures.",
+                    ),
+                    product=name,
+                    recall=label,
+                ),
             )
         q = model_question([m.number for m in product.models])
-        where = f" ({product.model_label.where})" if product.model_label else ""
-        return match(
-            Outcome.NEED_ANSWER,
-            f"{product.brand} {product.name} is under {recall.label}. Confirm the model number on "
-            f"the label{where}.",
-            questions=(q,),
-        )
+        if product.model_label:
+            confirm = Msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine", "{product} is under {recall}. Confirm the model number on the label ({where})."
+                ),
+                product=name,
+                recall=label,
+                where=product.model_label.where,
+            )
+        else:
+            confirm = Msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine", "{product} is under {recall}. Confirm the model number on the label."
+                ),
+                product=name,
+                recall=label,
+            )
+        return match(Outcome.NEED_ANSWER, confirm, questions=(q,))
 
     for q in product.questions:
         given = answers.get(q.key)
@@ -256,7 +299,12 @@ def _decide_one(
         if given is None:
             return match(
                 Outcome.NEED_ANSWER,
-                f"{_cap(recall.label)} covers only some {shown} units. {q.text}",
+                Msg(
+                    QT_TRANSLATE_NOOP("Engine", "{recall} covers only some {model} units. {question}"),
+                    recall=label.capitalized(),
+                    model=shown,
+                    question=q.text,
+                ),
                 questions=(q,),
             )
         choice = q.choice(given)
@@ -266,12 +314,28 @@ def _decide_one(
                 + ", ".join(c.value for c in q.choices)
                 + "."
             )
-            return match(Outcome.NEED_ANSWER, q.text, questions=(q,))
+            return match(Outcome.NEED_ANSWER, text(q.text), questions=(q,))
         if choice.outcome is not None:
-            reason = choice.reason or (
-                f"{shown} units with {q.key} {choice.label} are "
-                f"{'not ' if choice.outcome == Outcome.NOT_AFFECTED else ''}part of {recall.label}."
-            )
+            if choice.reason:
+                reason = text(choice.reason)
+            elif choice.outcome == Outcome.NOT_AFFECTED:
+                reason = Msg(
+                    QT_TRANSLATE_NOOP(
+                        "Engine", "{model} units with {key} {answer} are not part of {recall}."
+                    ),
+                    model=shown,
+                    key=q.key,
+                    answer=choice.label,
+                    recall=label,
+                )
+            else:
+                reason = Msg(
+                    QT_TRANSLATE_NOOP("Engine", "{model} units with {key} {answer} are part of {recall}."),
+                    model=shown,
+                    key=q.key,
+                    answer=choice.label,
+                    recall=label,
+                )
             return match(choice.outcome, reason, serial_hint=None)
         if choice.model is not None:
             narrowed = [v for v in variants if v.key == model_key(choice.model)]
@@ -279,8 +343,9 @@ def _decide_one(
                 variants = narrowed
                 shown = narrowed[0].number
 
-    verdict = product.serial_rule.evaluate(serial, no_serial=no_serial, recall=recall.label)
-    return match(verdict.outcome, verdict.reason, serial=verdict.serial or None, notes=verdict.notes)
+    verdict = product.serial_rule.evaluate(serial, no_serial=no_serial, recall=label)
+    assert verdict.reason_msg is not None
+    return match(verdict.outcome, verdict.reason_msg, serial=verdict.serial or None, notes=verdict.notes_msg)
 
 
 def decide(
@@ -306,58 +371,82 @@ def decide(
         warnings.append(f"The catalog was published {catalog.published}, {age} days ago: import a newer one.")
 
     if query.kind == QueryKind.EMPTY:
+        problem = Msg(
+            QT_TRANSLATE_NOOP("Engine", "Nothing to check: scan or type a model number, UPC or serial.")
+        )
         return CheckResult(
-            query,
-            None,
-            "",
-            catalog,
-            warnings=tuple(warnings),
-            problem="Nothing to check: scan or type a model number, UPC or serial.",
+            query, None, "", catalog, warnings=tuple(warnings), problem=str(problem), problem_msg=problem
         )
     if query.kind == QueryKind.TOO_LONG:
-        return CheckResult(
-            query,
-            None,
-            "",
-            catalog,
-            warnings=tuple(warnings),
-            problem=(
-                f"The entry is too long ({query.notes[0] if query.notes else 'too many characters'}): "
-                "a model number, UPC, serial or a few words is expected."
+        problem = Msg(
+            QT_TRANSLATE_NOOP(
+                "Engine",
+                "The entry is too long ({why}): a model number, UPC, serial or a few words is expected.",
             ),
+            why=query.notes[0] if query.notes else Msg(QT_TRANSLATE_NOOP("Engine", "too many characters")),
+        )
+        return CheckResult(
+            query, None, "", catalog, warnings=tuple(warnings), problem=str(problem), problem_msg=problem
         )
 
     if not candidates:
         if query.kind == QueryKind.SERIAL:
             q = Question("model", "Which model number is printed on the label?", ())
+            reason = Msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine",
+                    "{entry} looks like a serial number. A serial alone does not name the product: enter the "
+                    "model number from the same label first.",
+                ),
+                entry=query.display,
+            )
             return CheckResult(
                 query,
                 Outcome.NEED_ANSWER,
-                f"{query.display} looks like a serial number. A serial alone does not name the "
-                "product: enter the model number from the same label first.",
+                str(reason),
                 catalog,
                 questions=(q,),
                 suggestions=tuple(suggestions),
                 warnings=tuple(warnings),
+                reason_msg=reason,
             )
         what = {
-            QueryKind.GTIN: f"UPC/EAN {query.display}",
-            QueryKind.MODEL: f"model {query.display}",
-        }.get(query.kind, f"“{query.display}”")
-        reason = f"No recall on file for {what} as of {catalog.published}."
-        if query.kind == QueryKind.GTIN:
-            reason += " Recall notices rarely list UPCs: check the model number on the device too."
-        if suggestions:
-            reason += " Did you mean " + " or ".join(suggestions[:3]) + "?"
+            QueryKind.GTIN: Msg(QT_TRANSLATE_NOOP("Engine", "UPC/EAN {entry}"), entry=query.display),
+            QueryKind.MODEL: Msg(QT_TRANSLATE_NOOP("Engine", "model {entry}"), entry=query.display),
+        }.get(query.kind, Msg(QT_TRANSLATE_NOOP("Engine", "“{entry}”"), entry=query.display))
+        none_on_file = Msg(
+            QT_TRANSLATE_NOOP("Engine", "No recall on file for {what} as of {date}."),
+            what=what,
+            date=catalog.published,
+        )
+        upc_note = (
+            Msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine", "Recall notices rarely list UPCs: check the model number on the device too."
+                )
+            )
+            if query.kind == QueryKind.GTIN
+            else None
+        )
+        did_you_mean = (
+            Msg(
+                QT_TRANSLATE_NOOP("Engine", "Did you mean {models}?"),
+                models=joined(list(suggestions[:3]), QT_TRANSLATE_NOOP("Engine", "{rest} or {last}")),
+            )
+            if suggestions
+            else None
+        )
+        reason = sentences(none_on_file, upc_note, did_you_mean)
         if serial:
             warnings.append("The serial was not used: no recalled product matched.")
         return CheckResult(
             query,
             Outcome.NO_RECALL_FOUND,
-            reason,
+            str(reason),
             catalog,
             suggestions=tuple(suggestions),
             warnings=tuple(warnings),
+            reason_msg=reason,
         )
 
     matches = [_decide_one(c, query.display, serial, no_serial, answers, warnings) for c in candidates]
@@ -367,29 +456,56 @@ def decide(
         questions: tuple[Question, ...] = (model_question(numbers),) if numbers else ()
         n = len({m.recall.key for m in matches})
         if more_by_name:
-            reason = (
-                f"More than {len(matches)} recalled products match “{query.display}”: enter the model "
-                "number printed on the label, or add words of the name."
+            reason = Msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine",
+                    "More than {n} recalled products match “{entry}”: enter the model number printed on the "
+                    "label, or add words of the name.",
+                ),
+                n=len(matches),
+                entry=query.display,
             )
         else:
-            reason = (
-                f"{len(matches)} recalled product{'s' if len(matches) != 1 else ''} in "
-                f"{n} recall{'s' if n != 1 else ''} match “{query.display}”: enter the model number "
-                "printed on the label."
+            products = (
+                Msg(QT_TRANSLATE_NOOP("Engine", "1 recalled product"))
+                if len(matches) == 1
+                else Msg(QT_TRANSLATE_NOOP("Engine", "{n} recalled products"), n=len(matches))
+            )
+            recalls = (
+                Msg(QT_TRANSLATE_NOOP("Engine", "1 recall"))
+                if n == 1
+                else Msg(QT_TRANSLATE_NOOP("Engine", "{n} recalls"), n=n)
+            )
+            reason = Msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine",
+                    "{products} in {recalls} match “{entry}”: enter the model number printed on the label.",
+                ),
+                products=products,
+                recalls=recalls,
+                entry=query.display,
             )
     else:
         top = next(m for m in matches if m.outcome == outcome)
-        reason = top.reason
+        assert top.reason_msg is not None
+        reason = top.reason_msg
         questions = tuple(dict.fromkeys(q for m in matches if m.outcome == outcome for q in m.questions))
         if len({m.recall.key for m in matches}) > 1:
-            reason += f" {len({m.recall.key for m in matches})} recalls name this model: see each below."
+            reason = sentences(
+                reason,
+                Msg(
+                    QT_TRANSLATE_NOOP("Engine", "{n} recalls name this model: see each below."),
+                    n=len({m.recall.key for m in matches}),
+                ),
+            )
     return CheckResult(
         query,
         outcome,
-        reason,
+        str(reason),
         catalog,
         matches=tuple(matches),
         questions=questions,
         suggestions=tuple(suggestions),
         warnings=tuple(dict.fromkeys(warnings)),
+        reason_msg=reason,
     )

@@ -14,10 +14,13 @@ QObject, ``QCoreApplication.translate("Context", "…")``.  Placeholders are ``{
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from ..core.message import CONTEXT as ENGINE_CONTEXT
+from ..core.message import Msg
 from ..resources import resource
 
 log = logging.getLogger(__name__)
@@ -25,7 +28,7 @@ log = logging.getLogger(__name__)
 LANGUAGES: Mapping[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
 """The interface's languages, each named in itself (as a language menu shows them)."""
 SOURCE_LANGUAGE = "en"
-GROUPS = ("counter", "kiosk", "manager")
+GROUPS = ("counter", "kiosk", "manager", "engine")
 _LOCALES = {"en": "en_US", "fr": "fr_CA", "es": "es_US"}
 """Number and date formats: the stores are in North America (CPSC and Health Canada recalls)."""
 
@@ -111,3 +114,30 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def engine_text(msg: Msg | None, fallback: str = "") -> str:
+    """The verdict engine's words (a core message) in the interface's language."""
+    if msg is None:
+        return fallback
+    return msg.render(lambda template: QCoreApplication.translate(ENGINE_CONTEXT, template))
+
+
+@cache
+def _engine_translator(lang: str) -> QTranslator | None:
+    translator = QTranslator()
+    if translator.load(str(resource("i18n", f"recall_desk_engine_{lang}.qm"))):
+        return translator
+    log.warning("cannot load the %s translation of the engine's words", lang)
+    return None
+
+
+def engine_translate(lang: str) -> Callable[[str], str] | None:
+    """What turns the engine's templates into ``lang`` whatever the interface's language (the
+    slip is in the customer's language); None for English or when that catalog is missing."""
+    if lang == SOURCE_LANGUAGE or lang not in LANGUAGES:
+        return None
+    translator = _engine_translator(lang)
+    if translator is None:
+        return None
+    return lambda template: translator.translate(ENGINE_CONTEXT, template) or template
