@@ -6,7 +6,8 @@
 # Needs the project's venv (.venv, as the README's set-up makes it); installs PyInstaller into it when
 # missing.  Builds from packaging/recall-desk.spec into build/pyinstaller and dist/recall-desk, both
 # emptied first, then checks the bundle and runs the frozen program:
-#   - the bundle holds all of resources/, the Qt plugins the window needs and zxing-cpp's module, and
+#   - the bundle holds all of resources/ (the compiled translations too), the Qt plugins the window
+#     needs, Qt's French and Spanish messages and zxing-cpp's module, and
 #     none of its libraries lacks a library that should be in it;
 #   - `recall-desk --smoke-test` offscreen (catalog, a check, the window built), and again on a real
 #     X display (the xcb plugin) when xvfb-run is installed;
@@ -40,6 +41,8 @@ fi
 echo "== PyInstaller $("$VENV_PY" -c 'import PyInstaller; print(PyInstaller.__version__)'), $("$VENV_PY" -c 'import PySide6; print("PySide6", PySide6.__version__)')"
 
 # --- build --------------------------------------------------------------------------------------
+echo "== compiling the interface's translations (resources/i18n/*.ts -> *.qm)"
+"$VENV_PY" packaging/i18n.py release >/dev/null || fail "packaging/i18n.py release"
 rm -rf "$WORK" "$DIST"
 mkdir -p "$WORK"
 LOG=$WORK/build.log
@@ -73,7 +76,9 @@ for f in \
   PySide6/Qt/lib/libQt6Svg.so.6 \
   PySide6/Qt/lib/libQt6SvgWidgets.so.6 \
   PySide6/QtSvg.abi3.so \
-  PySide6/QtSvgWidgets.abi3.so; do
+  PySide6/QtSvgWidgets.abi3.so \
+  PySide6/Qt/translations/qtbase_fr.qm \
+  PySide6/Qt/translations/qtbase_es.qm; do
   [ -e "$INTERNAL/$f" ] || missing+=("$f")
 done
 compgen -G "$INTERNAL/zxingcpp/zxingcpp.*.so" >/dev/null || missing+=("zxingcpp/zxingcpp.*.so")

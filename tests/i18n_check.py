@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from PySide6 import QtGui  # its Qt namespace has mightBeRichText (QtCore's has not)
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -166,7 +167,7 @@ def clipped(root: QWidget) -> list[str]:
             continue
         if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
             text = w.text()
-            if Qt.mightBeRichText(text) and w.textFormat() != Qt.TextFormat.PlainText:
+            if QtGui.Qt.mightBeRichText(text) and w.textFormat() != Qt.TextFormat.PlainText:
                 need = w.heightForWidth(w.contentsRect().width()) if w.wordWrap() else w.sizeHint().height()
                 if w.wordWrap() and need > w.contentsRect().height() + 1:
                     found.append(f"QLabel {w.objectName()}: {text[:60]!r} needs {need}px of height")
@@ -177,6 +178,8 @@ def clipped(root: QWidget) -> list[str]:
                 if need > w.height() + 1:
                     found.append(f"QLabel {w.objectName()}: {text[:60]!r} needs {need}px, has {w.height()}")
             else:
+                if w.buddy() is not None:  # a buddy's shortcut letter: its & is not drawn
+                    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
                 widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
                 if widest > room + 1:
                     found.append(f"QLabel {w.objectName()}: {text[:60]!r} needs {widest}px, has {room}")
@@ -205,12 +208,23 @@ def lrelease() -> str:
 
 
 def compile_translations() -> list[Path]:
-    """Build resources/i18n/*.qm from the .ts sources, as the wheel build does."""
+    """Build resources/i18n/*.qm from the .ts sources, as the wheel build does.
+
+    Each .qm is compiled beside the others and then renamed over the old one: a program (another
+    test's window) that has the old one loaded keeps reading it, where lrelease writing into it in
+    place would pull the pages from under QTranslator's memory map (a bus error)."""
     import importlib.util
+    import os
+    import tempfile
 
     spec = importlib.util.spec_from_file_location("recall_desk_i18n_build", ROOT / "packaging" / "i18n.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    made: list[Path] = module.release()
+    made = []
+    with tempfile.TemporaryDirectory(dir=I18N, prefix=".qm-") as tmp:
+        for qm in module.release(Path(tmp)):
+            target = I18N / qm.name
+            os.replace(qm, target)
+            made.append(target)
     return made

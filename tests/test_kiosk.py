@@ -3,6 +3,7 @@ SQLite catalog): keypad entry, questions, verdict, slip, idle reset, blocked exi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -175,6 +176,143 @@ def test_a_whole_session_keypad_colour_serial_verdict_slip_shown(
     assert kiosk.stack.currentWidget() is kiosk.start_page and kiosk.slip_view.pixmap().isNull()
 
 
+BLOCKED_KEYS = (
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_D, Qt.KeyboardModifier.MetaModifier),
+)
+"""Esc, Alt+F4, quit, close, print, open, import, the log, Alt+Tab, Tab, help, fullscreen, the menu key
+and the desktop: none may leave the kiosk or reach anything behind it."""
+
+
+def assert_no_way_out(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """Every usual way out is refused on the page showing now, which stays as it is."""
+    page = kiosk.stack.currentWidget()
+    typed = kiosk.model_entry.text()
+    target = QApplication.focusWidget() or kiosk
+    for key, mods in BLOCKED_KEYS:
+        qtbot.keyClick(target, key, mods)
+        assert kiosk.isVisible() and kiosk.stack.currentWidget() is page, (key, mods)
+    event = QCloseEvent()  # the window manager's close button, or Alt+F4 through it
+    QApplication.sendEvent(kiosk, event)
+    assert not event.isAccepted()
+    assert kiosk.close() is False
+    assert kiosk.isVisible() and kiosk.stack.currentWidget() is page
+    assert kiosk.model_entry.text() == typed
+
+
+def test_one_customer_then_the_manager_leaves(qtbot: QtBot, kiosk: KioskWindow, catalog: Catalog) -> None:
+    """A whole session: start, keypad entry, verdict, slip, idle notice and reset, blocked exits,
+    and the manager's PIN exit."""
+    from recall_desk.ui.accessibility import announcer
+
+    said: list[tuple[str, bool]] = []
+    announcer().announced.connect(lambda text, assertive: said.append((text, assertive)))
+    kiosk.activateWindow()
+    assert kiosk.stack.currentWidget() is kiosk.start_page
+    assert_no_way_out(qtbot, kiosk)
+
+    # Where is the model number?  Then the model number on the keypad.
+    click(qtbot, kiosk.findChild(QPushButton, "guide_charger"))
+    click(qtbot, kiosk.guide_go)
+    assert kiosk.stack.currentWidget() is kiosk.model_page
+    keypad_type(qtbot, kiosk, kiosk.model_keypad.keys, "BPD05")
+    click(qtbot, kiosk.model_keypad.backspace)
+    keypad_type(qtbot, kiosk, kiosk.model_keypad.keys, "05")
+    assert kiosk.model_entry.text() == "BPD005"
+    assert_no_way_out(qtbot, kiosk)
+    result = check_by(qtbot, kiosk, kiosk.model_keypad.ok)
+    assert result.outcome == "need_serial" and kiosk.serial_panel.isVisible()
+    assert kiosk.details_pictures.current() is not None  # the picture of where the serial is
+    keypad_type(qtbot, kiosk, kiosk.serial_keypad.keys, "57V123456789AB")
+    said.clear()
+    result = check_by(qtbot, kiosk, kiosk.serial_keypad.ok)
+
+    # The verdict, said once to screen readers (by the banner), and the slip.
+    assert result.outcome == "affected" and kiosk.stack.currentWidget() is kiosk.verdict_page
+    headline = kiosk.banner.headline.text()
+    assert [text for text, _ in said if headline in text] == [said[0][0]] and said[0][1]
+    assert_no_way_out(qtbot, kiosk)
+    with qtbot.waitSignal(kiosk.slip_done, timeout=10_000) as done:
+        click(qtbot, kiosk.print_button)
+    assert done.args == ["shown"] and not kiosk.slip_view.pixmap().isNull()
+    assert "case RD-" in kiosk.slip_status.text()
+    assert any("case RD-" in text for text, _ in said)  # the slip's message is read out too
+
+    # The customer walks away: a notice counts down, "I am still here" keeps everything...
+    kiosk.set_idle_seconds(4)
+    with qtbot.waitSignal(kiosk.idle_notice_shown, timeout=6000):
+        pass
+    assert kiosk.idle_notice.isVisible() and kiosk.stack.currentWidget() is kiosk.verdict_page
+    assert re.search(r"Starting over in [1-3] s\.", kiosk.idle_text.text()), kiosk.idle_text.text()
+    assert any("Are you still there?" in text and assertive for text, assertive in said)
+    notice = kiosk.idle_notice.geometry()
+    assert kiosk.rect().contains(notice) and notice.height() >= kiosk.idle_continue.height()
+    click(qtbot, kiosk.idle_continue)
+    assert not kiosk.idle_notice.isVisible()
+    assert kiosk.stack.currentWidget() is kiosk.verdict_page and kiosk.last_result is result
+    assert kiosk.idle_timer.isActive() and kiosk.idle_timer.remainingTime() > 2000
+    # ...and without a touch the kiosk starts over and forgets the customer.
+    with qtbot.waitSignal(kiosk.reset, timeout=10_000):
+        pass
+    assert kiosk.stack.currentWidget() is kiosk.start_page and not kiosk.idle_notice.isVisible()
+    assert kiosk.last_result is None and kiosk.model_entry.text() == "" and kiosk.serial_entry.text() == ""
+    assert kiosk.slip_view.pixmap().isNull() and kiosk.slip_status.text() == ""
+    assert_no_way_out(qtbot, kiosk)
+    entries = [e for e in CheckLog(catalog.engine).entries(newest_first=False) if e.station == STATION]
+    assert [e.outcome for e in entries][-2:] == ["need_serial", "affected"] and entries[-1].case_number
+
+    # The manager: five taps in the corner, a wrong PIN, then the right one.
+    for _ in range(5):
+        qtbot.mouseClick(kiosk.corner, Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is kiosk.pin_page
+    assert_no_way_out(qtbot, kiosk)
+    keypad_type(qtbot, kiosk, kiosk.pin_keypad.keys, "1357")
+    with qtbot.waitSignal(kiosk.pin_refused, timeout=5000):
+        click(qtbot, kiosk.pin_keypad.ok)
+    assert kiosk.isVisible() and kiosk.pin_message.text() == "Wrong PIN."
+    keypad_type(qtbot, kiosk, kiosk.pin_keypad.keys, PIN)
+    with qtbot.waitSignal(kiosk.exited, timeout=5000):
+        click(qtbot, kiosk.pin_keypad.ok)
+    assert not kiosk.isVisible()
+
+
+def test_the_idle_notice_waits_for_something_to_forget(
+    qtbot: QtBot, catalog: Catalog, settings: AppSettings
+) -> None:
+    """On the untouched start page there is nothing to forget: no "are you still there?"."""
+    win = KioskWindow(catalog, settings, idle_seconds=0.6, today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        qtbot.mouseMove(win, win.rect().center())  # a touch that changes nothing
+        assert win.idle_timer.isActive()
+        with qtbot.waitSignal(win.reset, timeout=5000):
+            pass
+        assert not win.idle_notice.isVisible()
+        # With something typed, the notice comes before the reset.
+        click(qtbot, win.begin_button)
+        keypad_type(qtbot, win, win.model_keypad.keys, "A1")
+        with qtbot.waitSignal(win.idle_notice_shown, timeout=5000), qtbot.waitSignal(win.reset, timeout=5000):
+            pass
+        assert win.model_entry.text() == "" and not win.idle_notice.isVisible()
+    finally:
+        win.release()
+        win.close()
+
+
 def test_model_a3102016_by_keypad_is_affected_or_needs_the_maker_and_prints_to_the_receipt_printer(
     qtbot: QtBot, kiosk: KioskWindow, catalog: Catalog, tmp_path: Path
 ) -> None:
@@ -324,7 +462,7 @@ def test_pin_exit_refuses_a_wrong_pin_and_delays_after_three(qtbot: QtBot, kiosk
     # After the third wrong PIN, the next try must wait.
     assert FIRST_DELAY_S - 1 < kiosk.pin_delay() <= FIRST_DELAY_S
     assert not kiosk.pin_keypad.ok.isEnabled()
-    assert "Wait 5 s" in kiosk.pin_message.text()
+    assert "Wait 5 s " in kiosk.pin_message.text()
     keypad_type(qtbot, kiosk, kiosk.pin_keypad.keys, PIN)
     with qtbot.waitSignal(kiosk.pin_refused, timeout=5000) as refused:
         kiosk.submit_pin()  # Enter from a keyboard: still refused while the delay runs

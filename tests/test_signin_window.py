@@ -20,7 +20,7 @@ from recall_desk.catalog.clerks import Clerks
 from recall_desk.catalog.service import Catalog
 from recall_desk.core.verdict import CheckResult
 from recall_desk.ui.main_window import MainWindow
-from recall_desk.ui.models import DailySummaryModel
+from recall_desk.ui.models import SORT_ROLE, DailySummaryModel
 from recall_desk.ui.settings import AppSettings
 from recall_desk.ui.signin import SignInDialog
 
@@ -165,7 +165,8 @@ def test_a_fresh_install_is_open_until_settings_make_the_first_manager(
     window = make_window(qtbot, catalog)
     assert window.open_station
     assert all(enabled for _, enabled, _ in gated(window))
-    assert window.clerk_button.text() == "No clerks set up: every function open"
+    assert window.clerk_button.text() == "Open station: no sign-in"
+    assert "every function is open" in window.clerk_button.accessibleDescription()
     assert not window.sign_in_action.isEnabled()
     log_dialog = window.check_log_dialog()
     assert log_dialog is not None and log_dialog.export_button.isEnabled()
@@ -174,7 +175,8 @@ def test_a_fresh_install_is_open_until_settings_make_the_first_manager(
     assert dialog is not None and dialog.first_manager is not None
     qtbot.addWidget(dialog)
     box = dialog.first_manager
-    assert "everyone may use every function" in box.EXPLANATION
+    assert "everyone may use every function" in box.explanation()
+    assert box.note.text() == box.explanation()
     box.clerk_id.setText("pat")
     box.name.setText("Pat")
     box.pin.setText("2468")
@@ -248,7 +250,8 @@ def test_daily_summary_model(qtmodeltester: ModelTester) -> None:
     model.set_days([DaySummary("2026-11-21", 2, 1, 0, 1), DaySummary("2026-11-22", 4, 2, 2, 2)])
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.columnCount() == 5
-    assert [model.index(1, c).data() for c in range(5)] == ["2026-11-22", 4, 2, 2, 2]
+    assert [model.index(1, c).data() for c in range(5)] == ["11/22/26", 4, 2, 2, 2]  # the en_US short date
+    assert model.index(1, 0).data(SORT_ROLE) == "2026-11-22"
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Check with manufacturer"
     model.set_days([])
     qtmodeltester.check(model)

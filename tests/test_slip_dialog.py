@@ -211,3 +211,39 @@ def test_settings_keep_the_store_the_slips_and_the_receipt_printer(qtbot: QtBot,
     )
     again.slip_paper = "legal"  # not a paper: the default stays
     assert AppSettings().slip_paper == "letter"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_preview_draws_the_whole_slip_in_black_in_either_theme(
+    qtbot: QtBot, window: MainWindow, theme: str
+) -> None:
+    """The preview replays each page with the window's own pen until the slip's first recorded pen
+    change: the slip's first lines (its title) must still be black on the white page in the dark theme."""
+    from recall_desk.ui.settings import apply_theme
+
+    apply_theme(theme)
+    try:
+        check(qtbot, window, "BPD005", "57V123456789AB")
+        dialog = open_dialog(qtbot, window)
+        dialog.resize(900, 1000)
+        qtbot.wait(100)
+        image = dialog.preview.grab().toImage()
+        white = [
+            (x, y)
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+            if image.pixelColor(x, y).lightness() == 255
+        ]
+        assert white, "no page in the preview"
+        left, top = min(x for x, _ in white), min(y for _, y in white)
+        right, bottom = max(x for x, _ in white), max(y for _, y in white)
+        # The store and the title sit in the page's top left, above the verdict's black box; the case's
+        # barcode is on the right.
+        dark = sum(
+            image.pixelColor(x, y).lightness() < 100
+            for y in range(top, top + (bottom - top) // 9)
+            for x in range(left, left + (right - left) // 2)
+        )
+        assert dark > 50
+    finally:
+        apply_theme("system")

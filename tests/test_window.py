@@ -93,7 +93,8 @@ def test_colour_question_buttons_decide(qtbot: QtBot, window: MainWindow) -> Non
     labels = [b.text() for b in box.buttons]
     assert labels[:3] == ["Black", "Red", "Blue"]
     red = box.buttons[1]
-    assert red.accessibleName() == "What colour is the speaker? Red"
+    assert red.accessibleName() == "Red"
+    assert red.accessibleDescription() == "Answer to the question: What colour is the speaker?"
     with qtbot.waitSignal(window.check_finished) as blocker:
         qtbot.mouseClick(red, Qt.MouseButton.LeftButton)
     assert blocker.args[0].outcome == "not_affected"
@@ -223,11 +224,16 @@ def test_status_bar_shows_the_catalog_and_warns_when_old(
 ) -> None:
     fresh = MainWindow(catalog, AppSettings(), today=date(2026, 12, 1))
     qtbot.addWidget(fresh)
-    assert "Catalog 2026.11.22-seed, published 2026-11-22" in fresh.catalog_label.text()
-    assert fresh.stale_label.text() == ""
+    assert fresh.catalog_label.text() == "Catalog 2026.11.22-seed, published 2026-11-22"
+    info = catalog.info()
+    counts = f"{info.recalls} recalls, {info.models} model numbers · Station: Counter 1"
+    assert fresh.catalog_label.toolTip() == counts
+    assert fresh.stale_label.text() == "" and fresh.stale_label.isHidden()
     old = MainWindow(catalog, AppSettings(), today=date(2027, 2, 1))
     qtbot.addWidget(old)
-    assert old.stale_label.text() == "Catalog is 71 days old: import a newer one"
+    # The warning takes the catalog line's place.
+    assert old.stale_label.text() == "Catalog 2026.11.22-seed is 71 days old: import a newer one"
+    assert not old.stale_label.isHidden() and old.catalog_label.isHidden()
 
 
 def test_check_log_view_filters(qtbot: QtBot, window: MainWindow) -> None:
@@ -257,7 +263,7 @@ def test_settings_station_and_scanner_test(qtbot: QtBot, window: MainWindow) -> 
     dialog.accept()
     assert AppSettings().station == "Returns desk 3"
     window.refresh_catalog_status()
-    assert "Station: Returns desk 3" in window.catalog_label.text()
+    assert "Station: Returns desk 3" in window.catalog_label.toolTip()
 
 
 def tab_chain(window: MainWindow) -> list[QWidget]:

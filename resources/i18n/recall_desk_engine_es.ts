@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>The notice does not say whether a unit with no {label} is part of {recall}: ask the manufacturer.</source>
-        <translation>El aviso no dice si un aparato sin {label} forma parte de {recall}: pregunte al fabricante.</translation>
+        <translation>El aviso no dice si un aparato sin {label} está incluido en {recall}: pregunte al fabricante.</translation>
     </message>
     <message>
         <source>Enter the {label} to decide ({hint}).</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Units whose {label} {clause} are not part of {recall}.</source>
-        <translation>Los aparatos cuyo {label} {clause} no forman parte de {recall}.</translation>
+        <translation>Los aparatos cuyo {label} {clause} no están incluidos en {recall}.</translation>
     </message>
     <message>
         <source>{said}, which {clause}. {why}</source>
@@ -201,47 +201,47 @@
     </message>
     <message>
         <source>Only some units are part of {recall}, and the manufacturer keeps the list.</source>
-        <translation>Solo algunos aparatos forman parte de {recall}, y el fabricante tiene la lista.</translation>
+        <translation>Solo algunos aparatos están incluidos en {recall}, y el fabricante tiene la lista.</translation>
     </message>
     <message>
         <source>Units with no {label} printed are part of {recall}.</source>
-        <translation>Los aparatos sin {label} impreso forman parte de {recall}.</translation>
+        <translation>Los aparatos sin {label} impreso están incluidos en {recall}.</translation>
     </message>
     <message>
         <source>Units with no {label} printed are not part of {recall}.</source>
-        <translation>Los aparatos sin {label} impreso no forman parte de {recall}.</translation>
+        <translation>Los aparatos sin {label} impreso no están incluidos en {recall}.</translation>
     </message>
     <message>
         <source>Units with no {label} printed may be part of {recall}.</source>
-        <translation>Los aparatos sin {label} impreso pueden formar parte de {recall}.</translation>
+        <translation>Los aparatos sin {label} impreso pueden estar incluidos en {recall}.</translation>
     </message>
     <message>
         <source>This unit is part of {recall}.</source>
-        <translation>Este aparato forma parte de {recall}.</translation>
+        <translation>Este aparato está incluido en {recall}.</translation>
     </message>
     <message>
         <source>This unit is not part of {recall}.</source>
-        <translation>Este aparato no forma parte de {recall}.</translation>
+        <translation>Este aparato no está incluido en {recall}.</translation>
     </message>
     <message>
         <source>This unit may be part of {recall}.</source>
-        <translation>Este aparato puede formar parte de {recall}.</translation>
+        <translation>Este aparato puede estar incluido en {recall}.</translation>
     </message>
     <message>
         <source>{product} is under {recall}, whose notice names no model number: compare the device with the notice&apos;s description and pictures ({url}).</source>
-        <translation>{product} está sujeto a {recall}, cuyo aviso no indica ningún número de modelo: compare el aparato con la descripción y las fotos del aviso ({url}).</translation>
+        <translation>{product} está afectado por {recall}, cuyo aviso no indica ningún número de modelo: compare el aparato con la descripción y las fotos del aviso ({url}).</translation>
     </message>
     <message>
         <source>{product} is under {recall}, whose notice names no model number: compare the device with the notice&apos;s description and pictures.</source>
-        <translation>{product} está sujeto a {recall}, cuyo aviso no indica ningún número de modelo: compare el aparato con la descripción y las fotos del aviso.</translation>
+        <translation>{product} está afectado por {recall}, cuyo aviso no indica ningún número de modelo: compare el aparato con la descripción y las fotos del aviso.</translation>
     </message>
     <message>
         <source>{product} is under {recall}. Confirm the model number on the label ({where}).</source>
-        <translation>{product} está sujeto a {recall}. Confirme el número de modelo en la etiqueta ({where}).</translation>
+        <translation>{product} está afectado por {recall}. Confirme el número de modelo en la etiqueta ({where}).</translation>
     </message>
     <message>
         <source>{product} is under {recall}. Confirm the model number on the label.</source>
-        <translation>{product} está sujeto a {recall}. Confirme el número de modelo en la etiqueta.</translation>
+        <translation>{product} está afectado por {recall}. Confirme el número de modelo en la etiqueta.</translation>
     </message>
     <message>
         <source>{recall} covers only some {model} units. {question}</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>{model} units with {key} {answer} are not part of {recall}.</source>
-        <translation>Los aparatos {model} ({key}: {answer}) no forman parte de {recall}.</translation>
+        <translation>Los aparatos {model} ({key}: {answer}) no están incluidos en {recall}.</translation>
     </message>
     <message>
         <source>{model} units with {key} {answer} are part of {recall}.</source>
-        <translation>Los aparatos {model} ({key}: {answer}) forman parte de {recall}.</translation>
+        <translation>Los aparatos {model} ({key}: {answer}) están incluidos en {recall}.</translation>
     </message>
     <message>
         <source>Nothing to check: scan or type a model number, UPC or serial.</source>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>The notice does not say whether a unit with no {label} is part of {recall}: ask the manufacturer.</source>
-        <translation>L’avis ne dit pas si un appareil sans {label} fait partie de {recall}&#xa0;: demandez au fabricant.</translation>
+        <translation>L’avis ne dit pas si un appareil sans {label} est visé par {recall}&#xa0;: demandez au fabricant.</translation>
     </message>
     <message>
         <source>Enter the {label} to decide ({hint}).</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Units whose {label} {clause} are not part of {recall}.</source>
-        <translation>Les appareils dont le {label} {clause} ne font pas partie de {recall}.</translation>
+        <translation>Les appareils dont le {label} {clause} ne sont pas visés par {recall}.</translation>
     </message>
     <message>
         <source>{said}, which {clause}. {why}</source>
@@ -201,47 +201,47 @@
     </message>
     <message>
         <source>Only some units are part of {recall}, and the manufacturer keeps the list.</source>
-        <translation>Seuls certains appareils font partie de {recall}, et c’est le fabricant qui en tient la liste.</translation>
+        <translation>Seuls certains appareils sont visés par {recall}, et c’est le fabricant qui en tient la liste.</translation>
     </message>
     <message>
         <source>Units with no {label} printed are part of {recall}.</source>
-        <translation>Les appareils sans {label} imprimé font partie de {recall}.</translation>
+        <translation>Les appareils sans {label} imprimé sont visés par {recall}.</translation>
     </message>
     <message>
         <source>Units with no {label} printed are not part of {recall}.</source>
-        <translation>Les appareils sans {label} imprimé ne font pas partie de {recall}.</translation>
+        <translation>Les appareils sans {label} imprimé ne sont pas visés par {recall}.</translation>
     </message>
     <message>
         <source>Units with no {label} printed may be part of {recall}.</source>
-        <translation>Les appareils sans {label} imprimé font peut-être partie de {recall}.</translation>
+        <translation>Les appareils sans {label} imprimé sont peut-être visés par {recall}.</translation>
     </message>
     <message>
         <source>This unit is part of {recall}.</source>
-        <translation>Cet appareil fait partie de {recall}.</translation>
+        <translation>Cet appareil est visé par {recall}.</translation>
     </message>
     <message>
         <source>This unit is not part of {recall}.</source>
-        <translation>Cet appareil ne fait pas partie de {recall}.</translation>
+        <translation>Cet appareil n’est pas visé par {recall}.</translation>
     </message>
     <message>
         <source>This unit may be part of {recall}.</source>
-        <translation>Cet appareil fait peut-être partie de {recall}.</translation>
+        <translation>Cet appareil est peut-être visé par {recall}.</translation>
     </message>
     <message>
         <source>{product} is under {recall}, whose notice names no model number: compare the device with the notice&apos;s description and pictures ({url}).</source>
-        <translation>{product} fait l’objet de {recall}, dont l’avis ne cite aucun numéro de modèle&#xa0;: comparez l’appareil à la description et aux photos de l’avis ({url}).</translation>
+        <translation>{product} est visé par {recall}, dont l’avis ne cite aucun numéro de modèle&#xa0;: comparez l’appareil à la description et aux photos de l’avis ({url}).</translation>
     </message>
     <message>
         <source>{product} is under {recall}, whose notice names no model number: compare the device with the notice&apos;s description and pictures.</source>
-        <translation>{product} fait l’objet de {recall}, dont l’avis ne cite aucun numéro de modèle&#xa0;: comparez l’appareil à la description et aux photos de l’avis.</translation>
+        <translation>{product} est visé par {recall}, dont l’avis ne cite aucun numéro de modèle&#xa0;: comparez l’appareil à la description et aux photos de l’avis.</translation>
     </message>
     <message>
         <source>{product} is under {recall}. Confirm the model number on the label ({where}).</source>
-        <translation>{product} fait l’objet de {recall}. Confirmez le numéro de modèle sur l’étiquette ({where}).</translation>
+        <translation>{product} est visé par {recall}. Confirmez le numéro de modèle sur l’étiquette ({where}).</translation>
     </message>
     <message>
         <source>{product} is under {recall}. Confirm the model number on the label.</source>
-        <translation>{product} fait l’objet de {recall}. Confirmez le numéro de modèle sur l’étiquette.</translation>
+        <translation>{product} est visé par {recall}. Confirmez le numéro de modèle sur l’étiquette.</translation>
     </message>
     <message>
         <source>{recall} covers only some {model} units. {question}</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>{model} units with {key} {answer} are not part of {recall}.</source>
-        <translation>Les appareils {model} ({key}&#xa0;: {answer}) ne font pas partie de {recall}.</translation>
+        <translation>Les appareils {model} ({key}&#xa0;: {answer}) ne sont pas visés par {recall}.</translation>
     </message>
     <message>
         <source>{model} units with {key} {answer} are part of {recall}.</source>
-        <translation>Les appareils {model} ({key}&#xa0;: {answer}) font partie de {recall}.</translation>
+        <translation>Les appareils {model} ({key}&#xa0;: {answer}) sont visés par {recall}.</translation>
     </message>
     <message>
         <source>Nothing to check: scan or type a model number, UPC or serial.</source>

@@ -2,7 +2,8 @@
 
 The window is on screen before the catalog layer (SQLAlchemy, sqlmodel) is even
 imported: it opens the catalog right after its first paint, and a scan that
-arrives meanwhile is checked as soon as the catalog is ready.
+arrives meanwhile is checked as soon as the catalog is ready.  The interface's language (the
+``ui/language`` setting) is installed before any window is built.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import i18n
 from .main_window import MainWindow
 from .settings import AppSettings, apply_theme
 
@@ -29,6 +31,17 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
+def apply_language(settings: AppSettings) -> str:
+    """Install the interface language the settings ask for (before a window is built); returns the
+    language the interface is in (English when that one's catalogs cannot be loaded)."""
+    i18n.set_language(settings.interface_language())
+    return i18n.current_language()
+
+
+def _cannot_open() -> str:
+    return QCoreApplication.translate("App", "Recall Desk cannot open its catalog")
+
+
 def open_catalog_into(window: MainWindow, db: str | None) -> bool:
     """Open the catalog at ``db`` and attach it; on failure say why and close the window."""
     from ..catalog.db import CatalogOpenError
@@ -38,7 +51,7 @@ def open_catalog_into(window: MainWindow, db: str | None) -> bool:
     try:
         catalog = Catalog.open(db)
     except (CatalogOpenError, CatalogLoadError) as exc:
-        QMessageBox.critical(window, "Recall Desk cannot open its catalog", str(exc))
+        QMessageBox.critical(window, _cannot_open(), str(exc))
         window.close()
         return False
     window.attach_catalog(catalog)
@@ -54,6 +67,7 @@ def run_window(db: str | None = None, *, on_window: Callable[[MainWindow], None]
     settings = AppSettings()
     if settings.kiosk_enabled:  # setting kiosk/enabled: this station is the customers' kiosk
         return run_kiosk(db, settings)
+    apply_language(settings)
     if settings.theme != "system":  # a fresh application already has the system's look
         apply_theme(settings.theme)
     window = MainWindow(None, settings)
@@ -80,11 +94,12 @@ def run_kiosk(db: str | None = None, settings: AppSettings | None = None) -> int
 
     app = application()
     settings = settings or AppSettings()
+    apply_language(settings)
     apply_theme("light")  # the kiosk's colours are chosen for a light background
     try:
         catalog = Catalog.open(db)
     except (CatalogOpenError, CatalogLoadError) as exc:
-        QMessageBox.critical(None, "Recall Desk cannot open its catalog", str(exc))
+        QMessageBox.critical(None, _cannot_open(), str(exc))
         return 2
     try:
         kiosk = KioskWindow(catalog, settings)
@@ -113,10 +128,20 @@ def smoke_test(db: str | None = None) -> int:
         shown = window.banner.headline.text()
         QTimer.singleShot(0, app.quit)
         app.exec()
-        window.close()
         if not shown.startswith("SERIAL NEEDED"):
             print(f"smoke test: the window showed {shown!r}", file=sys.stderr)
             return 1
+        # The translations are shipped, and the window follows a change of language.
+        for lang in ("fr", "es"):
+            if not i18n.set_language(lang):
+                print(f"smoke test: the {lang} translations cannot be loaded", file=sys.stderr)
+                return 1
+            app.processEvents()  # the LanguageChange Qt posted
+            if window.banner.headline.text() == shown:
+                print(f"smoke test: the window did not follow the language {lang}", file=sys.stderr)
+                return 1
+        i18n.set_language("en")
+        window.close()
         info = catalog.info()
         print(f"smoke test passed: catalog {info.version} ({info.recalls} recalls), window built")
         return 0

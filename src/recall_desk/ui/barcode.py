@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import zxingcpp
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QImageReader
 
 
@@ -25,7 +26,8 @@ def decode_image(path: Path) -> list[Decoded]:
     reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
     image = reader.read()
     if image.isNull():
-        raise ImageUnreadable(f"{path.name}: {reader.errorString() or 'not a picture'}")
+        why = reader.errorString() or QCoreApplication.translate("Barcode", "not a picture")
+        raise ImageUnreadable(f"{path.name}: {why}")
     if image.width() * image.height() > 40_000_000:
         image = image.scaled(image.width() // 2, image.height() // 2)
     image = image.convertToFormat(QImage.Format.Format_Grayscale8)

@@ -24,6 +24,7 @@ from typing import Any
 
 import platformdirs
 from PIL import Image
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from ..core.slip import Code, CodeKind, Signature, Slip, Text
@@ -88,7 +89,11 @@ def profile_names() -> list[str]:
 def _check_profile(name: str) -> str:
     names = profile_names()
     if name not in names:
-        raise EscposError(f"unknown receipt printer profile {name!r} (known: {', '.join(names[:8])}, …)")
+        raise EscposError(
+            QCoreApplication.translate(
+                "ReceiptPrinter", "unknown receipt printer profile {name} (known: {names}, …)"
+            ).format(name=repr(name), names=", ".join(names[:8]))
+        )
     return name
 
 
@@ -98,7 +103,11 @@ def open_printer(cfg: ReceiptPrinter) -> Any:
     profile = _check_profile(cfg.profile or DEFAULT_PROFILE)
     target = cfg.target.strip()
     if not target:
-        raise EscposError(f"no {cfg.kind} receipt printer is set: choose one in File → Settings")
+        raise EscposError(
+            QCoreApplication.translate(
+                "ReceiptPrinter", "no {kind} receipt printer is set: choose one in File → Settings"
+            ).format(kind=cfg.kind)
+        )
     if cfg.kind == "file":
         return mod.printer.File(devfile=target, profile=profile)
     if cfg.kind == "network":
@@ -108,7 +117,11 @@ def open_printer(cfg: ReceiptPrinter) -> Any:
                 host=host or target, port=int(port or 9100), timeout=10, profile=profile
             )
         except ValueError:
-            raise EscposError(f"{target!r} is not host or host:port") from None
+            raise EscposError(
+                QCoreApplication.translate("ReceiptPrinter", "{target} is not host or host:port").format(
+                    target=repr(target)
+                )
+            ) from None
     if cfg.kind == "usb":
         vendor, sep, product = target.partition(":")
         try:
@@ -116,16 +129,28 @@ def open_printer(cfg: ReceiptPrinter) -> Any:
         except ValueError:
             ids = None
         if not sep or ids is None:
-            raise EscposError(f"{target!r} is not a USB vendor:product id such as 04b8:0202")
+            raise EscposError(
+                QCoreApplication.translate(
+                    "ReceiptPrinter", "{target} is not a USB vendor:product id such as 04b8:0202"
+                ).format(target=repr(target))
+            )
         return mod.printer.Usb(idVendor=ids[0], idProduct=ids[1], profile=profile)
     if cfg.kind == "serial":
         device, _, baud = target.partition("@")
         try:
             rate = int(baud or 9600)
         except ValueError:
-            raise EscposError(f"{target!r} is not a serial device such as /dev/ttyUSB0@9600") from None
+            raise EscposError(
+                QCoreApplication.translate(
+                    "ReceiptPrinter", "{target} is not a serial device such as /dev/ttyUSB0@9600"
+                ).format(target=repr(target))
+            ) from None
         return mod.printer.Serial(devfile=device, baudrate=rate, profile=profile)
-    raise EscposError(f"unknown receipt printer kind {cfg.kind!r} (one of {', '.join(PRINTER_KINDS)})")
+    raise EscposError(
+        QCoreApplication.translate(
+            "ReceiptPrinter", "unknown receipt printer kind {kind} (one of {kinds})"
+        ).format(kind=repr(cfg.kind), kinds=", ".join(PRINTER_KINDS))
+    )
 
 
 # --- what the profile can do ----------------------------------------------------------------------------
@@ -208,7 +233,9 @@ def _bands(
 def print_slip(slip: Slip, paper: Paper, printer: Any) -> EscposReport:
     """Send ``slip`` to a python-escpos printer: init, the slip, the stub after a cut, a final cut."""
     if not paper.thermal:
-        raise EscposError("a receipt printer takes 80mm or 58mm paper")
+        raise EscposError(
+            QCoreApplication.translate("ReceiptPrinter", "a receipt printer takes 80mm or 58mm paper")
+        )
     pixels, dpi = _media(printer)
     dpi = dpi or THERMAL_DPI
     paper_dots = round(paper.content_width_mm / 25.4 * dpi)
@@ -237,7 +264,11 @@ def print_slip(slip: Slip, paper: Paper, printer: Any) -> EscposReport:
     except EscposError:
         raise
     except Exception as exc:  # the printer's connection: python-escpos raises many kinds
-        raise EscposError(f"the receipt printer failed: {exc}") from None
+        raise EscposError(
+            QCoreApplication.translate("ReceiptPrinter", "the receipt printer failed: {reason}").format(
+                reason=" ".join(str(exc).split())  # python-escpos's messages run over several lines
+            )
+        ) from None
     return report
 
 

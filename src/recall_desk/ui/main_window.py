@@ -1,4 +1,9 @@
-"""The counter window: scan, see where the labels are, decide."""
+"""The counter window: scan, see where the labels are, decide.
+
+Every word the window shows or gives a screen reader follows the interface language (View → Language,
+or the ``ui/language`` setting): it is set in ``retranslate_ui()``, called again on each LanguageChange,
+and the texts made from the state (the status bar, the clerk, the verdict) are made again from it.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +12,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPaintEvent, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .settings import AppSettings
+from . import i18n
+from .accessibility import name_clear_button, set_accessible
+from .settings import AppSettings, warning_colour
 
 # Only what the first paint needs is imported with this module (start-up is measured against a
 # bare QMainWindow): the verdict banner, the scan router and the results are built right after it,
 # and Qt's namespace (Qt.*, some 20 ms to set up in PySide6) is first touched there.
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QScrollArea
 
     from ..catalog.checklog import CheckLog
     from ..catalog.clerks import Clerk, Clerks
@@ -44,26 +52,8 @@ if TYPE_CHECKING:
     from .sweep_dialog import SweepDialog
     from .verdict import VerdictBanner
 
-HELP_TEXT = """<h3>Recall Desk at the counter</h3>
-<ol>
-<li>Scan the barcode or type the model number printed on the device (or words of its name).
- A scan lands in the entry wherever you are.</li>
-<li>Press <b>Enter</b> to check. The pictures show where the model and serial labels sit.</li>
-<li>Answer what it asks: the serial number, the colour, a code inside the lid.</li>
-<li>Read the verdict out: <b>affected</b>, <b>not affected</b>, <b>check with the manufacturer</b>,
- or <b>no recall on file</b> as of the catalog date (never "safe").</li>
-</ol>
-<table>
-<tr><td><b>Enter</b></td><td>check</td></tr>
-<tr><td><b>Esc</b></td><td>new check</td></tr>
-<tr><td><b>Ctrl+O</b></td><td>read a barcode from a picture</td></tr>
-<tr><td><b>Ctrl+Shift+L</b></td><td>check log</td></tr>
-<tr><td><b>F1</b></td><td>this help</td></tr>
-<tr><td><b>Tab</b></td><td>next control</td></tr>
-</table>"""
 
-
-class MainWindow(QMainWindow):
+class MainWindow(i18n.Retranslating, QMainWindow):
     check_finished = Signal(object)
     """Emitted with each CheckResult once it is shown."""
     results_updated = Signal(int)
@@ -89,7 +79,6 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.settings = settings
         self._today = today
-        self.setWindowTitle("Recall Desk")
         self.setObjectName("mainWindow")
         self._query = ""
         self._serial: str | None = None
@@ -101,23 +90,21 @@ class MainWindow(QMainWindow):
         # -- the entry --
         self.entry = QLineEdit(self)
         self.entry.setObjectName("scanEntry")
-        self.entry.setAccessibleName("Scan or type a model number, UPC or serial")
-        self.entry.setPlaceholderText("Scan or type a model number, UPC, serial or product name")
         self.entry.setClearButtonEnabled(True)
         efont = QFont(self.entry.font())
         efont.setPointSizeF(efont.pointSizeF() * 1.6)
         self.entry.setFont(efont)
         self.entry.setMinimumHeight(48)
-        self.check_button = QPushButton("Check", self)
-        self.check_button.setAccessibleName("Check")
+        self.check_button = QPushButton(self)
+        self.check_button.setObjectName("checkButton")
         self.check_button.setMinimumHeight(48)
-        self.new_button = QPushButton("New check", self)
-        self.new_button.setAccessibleName("New check")
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newCheckButton")
         self.new_button.setMinimumHeight(48)
 
         # Until the window is complete (right after the first paint), a plain line says what is
         # happening where the verdict banner will be.
-        self._opening = QLabel("Opening the recall catalog…", self)
+        self._opening = QLabel(self)
         self._opening.setObjectName("openingNote")
         self._opening.setMinimumHeight(120)
         self._complete = False
@@ -138,27 +125,24 @@ class MainWindow(QMainWindow):
 
         # -- status bar --
         self.catalog_label = QLabel(self)
-        self.catalog_label.setAccessibleName("Catalog version")
+        self.catalog_label.setObjectName("catalogStatus")
         self.stale_label = QLabel(self)
         self.stale_label.setObjectName("staleWarning")
-        self.stale_label.setAccessibleName("Catalog age warning")
-        warn = self.stale_label.palette()
-        warn.setColor(QPalette.ColorRole.WindowText, QColor("#B3261E"))
-        self.stale_label.setPalette(warn)
+        self._info: CatalogInfo | None = None
+        self._style_warning()
         bold = QFont(self.stale_label.font())
         bold.setBold(True)
         self.stale_label.setFont(bold)
         self.statusBar().addWidget(self.catalog_label, 1)
         self.statusBar().addPermanentWidget(self.stale_label)
-        self.clerk_button = QPushButton("Sign in…", self)
+        self.clerk_button = QPushButton(self)
         self.clerk_button.setObjectName("clerkButton")
-        self.clerk_button.setAccessibleName("Sign in")
         self.clerk_button.setFlat(True)
         self.clerk_button.clicked.connect(self._clerk_button_clicked)
         self.statusBar().addPermanentWidget(self.clerk_button)
 
         self._build_actions()
-        self._apply_roles()
+        self.retranslate_ui()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)
@@ -187,9 +171,10 @@ class MainWindow(QMainWindow):
 
         self.banner: VerdictBanner = VerdictBanner(self)
         self._body_layout.replaceWidget(self._opening, self.banner)
+        self._opening.hide()
         self._opening.deleteLater()
         if self.catalog is None:
-            self.banner.clear("Opening the recall catalog…")
+            self.banner.show_ready(None)
         self.router: ScanRouter = ScanRouter(self, self.entry)
         QApplication.instance().installEventFilter(self.router)  # type: ignore[union-attr]
         self.router.scanned.connect(self._on_scan)
@@ -213,7 +198,7 @@ class MainWindow(QMainWindow):
         self.results = SearchResultsModel(self)
         self.results_proxy = QSortFilterProxyModel(self)
         self.results_proxy.setSourceModel(self.results)
-        self.table = list_view(self, "Matching recalls", self.results_proxy, widths=(80, 200, 100, 110, 90))
+        self.table = list_view(self, "", self.results_proxy, widths=(80, 200, 100, 110, 90))
         self.table.setObjectName("resultsTable")
 
         self.panel = ProductPanel(self)
@@ -222,7 +207,8 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName("Product details")
+        scroll.setObjectName("productScroll")
+        self.product_scroll: QScrollArea = scroll
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)
@@ -244,6 +230,7 @@ class MainWindow(QMainWindow):
         self.panel.no_serial_changed.connect(self._on_no_serial)
         self.panel.answered.connect(self._on_answer)
         self.panel.zoom_requested.connect(self._zoom)
+        self._retranslate_body()
 
     def attach_catalog(self, catalog: Catalog) -> None:
         """Start answering from ``catalog``; a check asked for while it was opening runs now."""
@@ -262,7 +249,7 @@ class MainWindow(QMainWindow):
 
         set_picture_folder(pictures_folder(catalog.engine))  # the manager's photos beside this catalog
         info = self.refresh_catalog_status()
-        self.banner.clear(f"Catalog {info.version}, published {info.published}")
+        self.banner.show_ready(info)
         pending, self._pending_check = self._pending_check, None
         if pending:
             self.update_results()
@@ -284,44 +271,40 @@ class MainWindow(QMainWindow):
     # -- actions and menus --
 
     def _build_actions(self) -> None:
-        """Actions and menus; their shortcuts are set in complete() (setShortcut is what first
-        touches Qt's namespace)."""
+        """Actions and menus (their words are set in retranslate_ui); their shortcuts are set in
+        complete() (setShortcut is what first touches Qt's namespace)."""
         self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
 
-        def action(
-            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object
-        ) -> QAction:
-            act = QAction(text, self)
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
+            act = QAction(self)
             if shortcut is not None:
                 self._shortcuts.append((act, shortcut))
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        self.open_image_action = action(
-            "Read barcode from &image…", QKeySequence.StandardKey.Open, self.open_image
-        )
-        self.print_slip_action = action("&Print slip…", QKeySequence.StandardKey.Print, self.print_slip)
+        self.open_image_action = action(QKeySequence.StandardKey.Open, self.open_image)
+        self.print_slip_action = action(QKeySequence.StandardKey.Print, self.print_slip)
         self.print_slip_action.setEnabled(False)
-        self.sweep_action = action("S&weep inventory…", None, self.sweep_inventory)
-        self.settings_action = action("&Settings…", None, self.open_settings)
-        self.sign_in_action = action("Sign &in…", None, self.sign_in)
-        self.sign_out_action = action("Sign &out", None, self.sign_out)
+        self.sweep_action = action(None, self.sweep_inventory)
+        self.settings_action = action(None, self.open_settings)
+        self.sign_in_action = action(None, self.sign_in)
+        self.sign_out_action = action(None, self.sign_out)
         self.sign_out_action.setEnabled(False)
         # Catalog actions that need a signed-in manager (with the settings and the log's export).
-        self.import_action = action("&Import recall data…", "Ctrl+I", self.import_recall_data)
-        self.review_action = action("&Review imported findings…", None, self.review_findings)
-        self.edit_catalog_action = action("&Edit catalog…", None, self.edit_catalog)
+        self.import_action = action("Ctrl+I", self.import_recall_data)
+        self.review_action = action(None, self.review_findings)
+        self.edit_catalog_action = action(None, self.edit_catalog)
         self.manager_actions = [self.import_action, self.review_action, self.edit_catalog_action]
         self.gated_actions = [*self.manager_actions, self.settings_action]
         """Enabled only for a signed-in manager, or on an open station (no clerks at all)."""
-        self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.log_action = action("Check &log", "Ctrl+Shift+L", self.show_check_log)
-        self.new_action = action("&New check", "Esc", self.new_check)
-        self.help_action = action("&Help", QKeySequence.StandardKey.HelpContents, self.show_help)
-        self.about_action = action("&About Recall Desk", None, self.show_about)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.log_action = action("Ctrl+Shift+L", self.show_check_log)
+        self.new_action = action("Esc", self.new_check)
+        self.help_action = action(QKeySequence.StandardKey.HelpContents, self.show_help)
+        self.about_action = action(None, self.show_about)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        self.file_menu = file_menu = menu.addMenu("")
         file_menu.addAction(self.open_image_action)
         file_menu.addAction(self.print_slip_action)
         file_menu.addSeparator()
@@ -334,35 +317,247 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        catalog_menu = menu.addMenu("C&atalog")
-        catalog_menu.addAction(self.review_action)
-        catalog_menu.addAction(self.edit_catalog_action)
-        check_menu = menu.addMenu("&Check")
-        check_menu.addAction(self.new_action)
-        view_menu = menu.addMenu("&View")
-        view_menu.addAction(self.log_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self.about_action)
+        self.catalog_menu = menu.addMenu("")
+        self.catalog_menu.addAction(self.review_action)
+        self.catalog_menu.addAction(self.edit_catalog_action)
+        self.check_menu = menu.addMenu("")
+        self.check_menu.addAction(self.new_action)
+        self.view_menu = menu.addMenu("")
+        self.view_menu.addAction(self.log_action)
+        self.language_menu: QMenu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in i18n.LANGUAGES.items():
+            act = QAction(name, self)  # each language named in itself, whatever the interface's
+            act.setCheckable(True)
+            act.setData(lang)
+            act.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[lang] = act
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
+
+    # -- the interface's words --
+
+    def retranslate_ui(self) -> None:
+        """Every word of the window in the interface language (again on each LanguageChange)."""
+        self.setWindowTitle(self.tr("Counter"))
+        self.entry.setPlaceholderText(self.tr("Scan or type a model number, UPC, serial or product name"))
+        set_accessible(
+            self.entry,
+            self.tr("Scan or type a model number, UPC or serial"),
+            self.tr("Enter checks what was typed; a scan anywhere in the window lands here and is checked"),
+        )
+        name_clear_button(self.entry, self.tr("Clear"), self.tr("Empties the entry"))
+        self.check_button.setText(self.tr("Check"))
+        set_accessible(self.check_button, self.tr("Check"), self.tr("Checks what the entry holds (Enter)"))
+        self.new_button.setText(self.tr("New check"))
+        set_accessible(
+            self.new_button, self.tr("New check"), self.tr("Forgets this check and starts a new one (Esc)")
+        )
+        if not self._complete:
+            self._opening.setText(self.tr("Opening the recall catalog…"))
+        set_accessible(
+            self.catalog_label, self.tr("Catalog version"), self.tr("The recall catalog this counter checks")
+        )
+        set_accessible(
+            self.stale_label,
+            self.tr("Catalog age warning"),
+            self.tr("Shown when the catalog is more than 30 days old"),
+        )
+        for act, text, tip in (
+            (
+                self.open_image_action,
+                self.tr("Read barcode from i&mage…"),
+                self.tr("Checks the barcode in a photo or a scan of a label"),
+            ),
+            (
+                self.print_slip_action,
+                self.tr("&Print slip…"),
+                self.tr("The slip of this check for the customer"),
+            ),
+            (
+                self.sweep_action,
+                self.tr("S&weep inventory…"),
+                self.tr("Checks a stock list from the store's system against the catalog"),
+            ),
+            (
+                self.settings_action,
+                self.tr("&Settings…"),
+                self.tr("The station, language, appearance, store, printer, scanner and kiosk"),
+            ),
+            (self.sign_in_action, self.tr("Sign i&n…"), self.tr("Sign in with your clerk id and PIN")),
+            (
+                self.sign_out_action,
+                self.tr("Sign &out"),
+                self.tr("Nobody is signed in at this counter afterwards"),
+            ),
+            (
+                self.import_action,
+                self.tr("&Import recall data…"),
+                self.tr("Updates the catalog from a CPSC or Health Canada file or a head-office bundle"),
+            ),
+            (
+                self.review_action,
+                self.tr("&Review imported findings…"),
+                self.tr("What an import could not be sure of, to confirm, correct or reject"),
+            ),
+            (
+                self.edit_catalog_action,
+                self.tr("&Edit catalog…"),
+                self.tr("Adds or changes a recall, its products, serial rule, questions and pictures"),
+            ),
+            (self.quit_action, self.tr("&Quit"), self.tr("Closes Recall Desk")),
+            (
+                self.log_action,
+                self.tr("Check &log"),
+                self.tr("Every check at this counter, with filters and export"),
+            ),
+            (self.new_action, self.tr("&New check"), self.tr("Forgets this check and starts a new one")),
+            (self.help_action, self.tr("&Help"), self.tr("How to check a device at the counter")),
+            (
+                self.about_action,
+                self.tr("&About Recall Desk"),
+                self.tr("The version, the catalog and the database"),
+            ),
+        ):
+            act.setText(text)
+            act.setStatusTip(tip)
+        for lang, act in self.language_actions.items():
+            act.setStatusTip(
+                self.tr("Shows the interface in {language} from now on").format(language=i18n.LANGUAGES[lang])
+            )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.catalog_menu.setTitle(self.tr("C&atalog"))
+        self.check_menu.setTitle(self.tr("&Check"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("Lan&guage"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        current = self.language_actions.get(i18n.current_language())
+        if current is not None:
+            current.setChecked(True)
+        self._render_catalog_status()
+        self._apply_roles()
+        if self._body_built:
+            self._retranslate_body()
+
+    def _retranslate_body(self) -> None:
+        set_accessible(
+            self.table,
+            self.tr("Matching recalls"),
+            self.tr("Recalls that match what is typed; Enter or a click checks that model"),
+        )
+        set_accessible(
+            self.product_scroll,
+            self.tr("Product details"),
+            self.tr("Pictures, labels, serial number and questions"),
+        )
+
+    def set_language(self, lang: str) -> bool:
+        """View → Language: the interface in ``lang`` from now on (every open window follows at once),
+        and at the next start.  Says so and stays in English when its translation cannot be loaded."""
+        ok = i18n.set_language(lang)
+        if ok:
+            self.settings.language = lang
+        else:
+            self.statusBar().showMessage(
+                self.tr("The {language} translation could not be loaded.").format(
+                    language=i18n.LANGUAGES.get(lang, lang)
+                ),
+                15_000,
+            )
+        current = self.language_actions.get(i18n.current_language())
+        if current is not None:
+            current.setChecked(True)
+        return ok
+
+    def help_text(self) -> str:
+        """F1's help, in the interface language."""
+        return self.tr(
+            "<h3>Recall Desk at the counter</h3>\n"
+            "<ol>\n"
+            "<li>Scan the barcode or type the model number printed on the device (or words of its name). "
+            "A scan lands in the entry wherever you are.</li>\n"
+            "<li>Press <b>Enter</b> to check. The pictures show where the model and serial labels sit.</li>\n"
+            "<li>Answer what it asks: the serial number, the colour, a code inside the lid.</li>\n"
+            "<li>Read the verdict out: <b>affected</b>, <b>not affected</b>, <b>check with the "
+            'manufacturer</b>, or <b>no recall on file</b> as of the catalog date (never "safe").</li>\n'
+            "</ol>\n"
+            "<table>\n"
+            "<tr><td><b>Enter</b></td><td>check</td></tr>\n"
+            "<tr><td><b>Esc</b></td><td>new check</td></tr>\n"
+            "<tr><td><b>Ctrl+O</b></td><td>read a barcode from a picture</td></tr>\n"
+            "<tr><td><b>Ctrl+Shift+L</b></td><td>check log</td></tr>\n"
+            "<tr><td><b>F1</b></td><td>this help</td></tr>\n"
+            "<tr><td><b>Tab</b></td><td>next control</td></tr>\n"
+            "</table>"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_warning()
+        super().changeEvent(event)
+
+    def _style_warning(self) -> None:
+        """The catalog age warning in red that reads on the window's background (light or dark)."""
+        warn = self.stale_label.palette()
+        warn.setColor(QPalette.ColorRole.WindowText, warning_colour(self.palette()))
+        self.stale_label.setPalette(warn)
 
     # -- status --
 
     def refresh_catalog_status(self) -> CatalogInfo:
         from ..core.model import CatalogInfo
-        from ..core.verdict import STALE_AFTER_DAYS
 
         if self.catalog is None:
             return CatalogInfo("none", "unknown")
-        info = self.catalog.info()
-        self.catalog_label.setText(
-            f"Catalog {info.version}, published {info.published} · {info.recalls} recalls, "
-            f"{info.models} model numbers · Station: {self.settings.station}"
+        self._info = self.catalog.info()
+        self._render_catalog_status()
+        return self._info
+
+    def _render_catalog_status(self) -> None:
+        info = self._info
+        if info is None:
+            self.catalog_label.setText("")
+            self.stale_label.setText("")
+            self.stale_label.setVisible(False)
+            return
+        from ..core.verdict import STALE_AFTER_DAYS
+        from .views import local_number, plural
+
+        recalls = plural(self.tr("{count} recalls", "", info.recalls), info.recalls, "{count} recall")
+        models = plural(
+            self.tr("{count} model numbers", "", info.models), info.models, "{count} model number"
         )
+        more = self.tr("{recalls}, {models} · Station: {station}").format(
+            recalls=recalls.format(count=local_number(info.recalls)),
+            models=models.format(count=local_number(info.models)),
+            station=self.settings.station,
+        )
+        self.catalog_label.setText(
+            self.tr("Catalog {version}, published {published}").format(
+                version=info.version, published=info.published
+            )
+        )
+        self.catalog_label.setToolTip(more)
+        self.catalog_label.setAccessibleDescription(more)
         age = info.age_days(self._today or date.today())
         stale = age is not None and age > STALE_AFTER_DAYS
-        self.stale_label.setText(f"Catalog is {age} days old: import a newer one" if stale else "")
+        # An old catalog: the warning takes the catalog line's place (it names the catalog too).
+        self.stale_label.setText(
+            self.tr("Catalog {version} is {days} days old: import a newer one").format(
+                version=info.version, days=local_number(age or 0)
+            )
+            if stale
+            else ""
+        )
+        self.stale_label.setToolTip(self.catalog_label.text() + " · " + more if stale else "")
         self.stale_label.setVisible(stale)
-        return info
+        self.catalog_label.setVisible(not stale)
 
     # -- the check flow --
 
@@ -383,11 +578,7 @@ class MainWindow(QMainWindow):
         if self._body_built:
             self.results.set_hits([])
             self.panel.clear()
-        if self.catalog is None:
-            self.banner.clear("Opening the recall catalog…")
-        else:
-            info = self.catalog.info()
-            self.banner.clear(f"Catalog {info.version}, published {info.published}")
+        self.banner.show_ready(None if self.catalog is None else self.catalog.info())
         self.entry.setFocus()
 
     def check_entry(self) -> None:
@@ -473,7 +664,7 @@ class MainWindow(QMainWindow):
     def _zoom(self, picture: Picture) -> None:
         from .pictures import ZoomDialog
 
-        title = self.panel.title.text() or "Picture"
+        title = self.panel.title.text() or self.tr("Picture")
         ZoomDialog(picture, title, self).exec()
 
     def open_image(self) -> None:
@@ -481,9 +672,9 @@ class MainWindow(QMainWindow):
 
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Read a barcode from a picture",
+            self.tr("Read a barcode from a picture"),
             str(Path.home()),
-            "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)",
+            self.tr("Pictures ({patterns})").format(patterns="*.png *.jpg *.jpeg *.bmp *.gif *.webp"),
         )
         if name:
             self.check_image(Path(name))
@@ -497,11 +688,15 @@ class MainWindow(QMainWindow):
         try:
             found = decode_image(path)
         except ImageUnreadable as exc:
-            QMessageBox.warning(self, "Cannot read the picture", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot read the picture"), str(exc))
             return
         if not found:
             QMessageBox.information(
-                self, "No barcode found", f"No barcode was found in {path.name}. Try a sharper, closer photo."
+                self,
+                self.tr("No barcode found"),
+                self.tr("No barcode was found in {file}. Try a sharper, closer photo.").format(
+                    file=path.name
+                ),
             )
             return
         first = found[0]
@@ -509,7 +704,12 @@ class MainWindow(QMainWindow):
         self.check_entry()
         if len(found) > 1:
             others = ", ".join(f"{d.text} ({d.format})" for d in found[1:])
-            self.statusBar().showMessage(f"Checked {first.text}; the picture also holds {others}", 15_000)
+            self.statusBar().showMessage(
+                self.tr("Checked {code}; the picture also holds {others}").format(
+                    code=first.text, others=others
+                ),
+                15_000,
+            )
 
     def _update_slip_action(self) -> None:
         from ..core.slip import unprintable_reason
@@ -580,12 +780,18 @@ class MainWindow(QMainWindow):
             return False  # still opening the catalog: who may do what is not known yet
         return self.open_station or (self.clerk is not None and self.clerk.is_manager)
 
+    def role_name(self, role: str) -> str:
+        """A clerk's role in the interface language."""
+        return {"manager": self.tr("manager"), "clerk": self.tr("clerk")}.get(role, role)
+
     def manager_blocked_reason(self) -> str:
         if self.clerks is None:
-            return "Opening the recall catalog…"
+            return self.tr("Opening the recall catalog…")
         if self.clerk is None:
-            return "Needs a manager: sign in as a manager first (status bar: Sign in…)"
-        return f"Needs a manager: {self.clerk.label} is signed in as a {self.clerk.role}"
+            return self.tr("Needs a manager: sign in as a manager first (status bar: Sign in…)")
+        return self.tr("Needs a manager: {clerk} is signed in as a {role}").format(
+            clerk=self.clerk.label, role=self.role_name(self.clerk.role)
+        )
 
     def _apply_roles(self) -> None:
         allowed = self.manager_allowed()
@@ -597,15 +803,24 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(self.clerk is not None)
         button = self.clerk_button
         if self.clerk is not None:
-            button.setText(f"Signed in: {self.clerk.label}, {self.clerk.role}")
-            button.setToolTip("Sign in as someone else (File → Sign out to sign out)")
+            button.setText(
+                self.tr("Signed in: {clerk}, {role}").format(
+                    clerk=self.clerk.label, role=self.role_name(self.clerk.role)
+                )
+            )
+            button.setToolTip(self.tr("Sign in as someone else (File → Sign out to sign out)"))
         elif self.open_station:
-            button.setText("No clerks set up: every function open")
-            button.setToolTip("Nobody needs to sign in until a manager is created in File → Settings")
+            button.setText(self.tr("Open station: no sign-in"))
+            button.setToolTip(
+                self.tr(
+                    "No clerks are set up: every function is open to everyone until a manager is created "
+                    "in File → Settings"
+                )
+            )
         else:
-            button.setText("Sign in…")
-            button.setToolTip("Sign in with your clerk id and PIN")
-        button.setAccessibleName(button.text())
+            button.setText(self.tr("Sign in…"))
+            button.setToolTip(self.tr("Sign in with your clerk id and PIN"))
+        set_accessible(button, button.text(), button.toolTip())
         button.setEnabled(self.clerks is not None)
 
     def _clerk_button_clicked(self) -> None:
@@ -637,7 +852,9 @@ class MainWindow(QMainWindow):
         if self.log is not None:
             self.log.clerk = clerk.id if clerk else ""
         self.refresh_roles()
-        self.statusBar().showMessage(f"Signed in: {clerk.label}" if clerk else "Signed out", 5_000)
+        self.statusBar().showMessage(
+            self.tr("Signed in: {clerk}").format(clerk=clerk.label) if clerk else self.tr("Signed out"), 5_000
+        )
         self.clerk_changed.emit(clerk)
 
     # -- manager dialogs (File → Import recall data…, Catalog → …) --
@@ -692,7 +909,7 @@ class MainWindow(QMainWindow):
         """An import, a review decision or an edit changed the catalog: refresh what shows it."""
         info = self.refresh_catalog_status()
         if self.last_result is None and self._complete:  # the idle banner names the catalog
-            self.banner.clear(f"Catalog {info.version}, published {info.published}")
+            self.banner.show_ready(info)
         self.update_results()
 
     def check_log_dialog(self) -> CheckLogDialog | None:
@@ -714,7 +931,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, "Recall Desk help", HELP_TEXT)
+        QMessageBox.information(self, self.tr("Recall Desk help"), self.help_text())
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -722,12 +939,16 @@ class MainWindow(QMainWindow):
         from .. import __version__
 
         info = self.refresh_catalog_status()
-        where = self.catalog.engine.url.render_as_string(hide_password=True) if self.catalog else "opening"
+        if self.catalog is not None:
+            where = self.catalog.engine.url.render_as_string(hide_password=True)
+        else:
+            where = self.tr("still opening")
         QMessageBox.about(
             self,
-            "About Recall Desk",
-            f"Recall Desk {__version__}\nCatalog {info.version}, published {info.published}\n"
-            f"Database: {where}",
+            self.tr("About Recall Desk"),
+            self.tr(
+                "Recall Desk {version}\nCatalog {catalog}, published {published}\nDatabase: {database}"
+            ).format(version=__version__, catalog=info.version, published=info.published, database=where),
         )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

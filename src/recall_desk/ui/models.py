@@ -1,4 +1,10 @@
-"""Qt item models over the catalog's search hits and the check log."""
+"""Qt item models over the catalog's search hits and the check log.
+
+Column headers, and the words a model composes itself ("not printed", an outcome's name), follow the
+interface language: headers are marked ``str(QT_TRANSLATE_NOOP("<model class>", "…"))`` and translated when
+Qt asks for them, and :meth:`_RowsModel.retranslate` (called by the view on ``LanguageChange``, see
+views.list_view) makes the views ask again.  Catalog data and what was typed are shown as they are.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+
+from .views import local_date, local_datetime
 
 if TYPE_CHECKING:  # the window starts before the catalog layer is imported
     from ..catalog.checklog import DaySummary, LogEntry
@@ -21,12 +31,33 @@ _Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The role that gives the row's underlying object (a SearchHit or a LogEntry)."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A cell's value for sorting (a time as ISO text, a count as a number), whatever the language shows."""
+
+
+def outcome_words(outcome: str) -> str:
+    """An outcome's name in the interface language ("affected", "check_with_manufacturer", ...; an
+    unknown value is shown as it is)."""
+    key = outcome.replace(" ", "_")
+    words = {
+        "affected": str(QT_TRANSLATE_NOOP("Outcome", "affected")),
+        "check_with_manufacturer": str(QT_TRANSLATE_NOOP("Outcome", "check with the manufacturer")),
+        "need_serial": str(QT_TRANSLATE_NOOP("Outcome", "serial needed")),
+        "need_answer": str(QT_TRANSLATE_NOOP("Outcome", "question to answer")),
+        "not_affected": str(QT_TRANSLATE_NOOP("Outcome", "not affected")),
+        "no_recall_found": str(QT_TRANSLATE_NOOP("Outcome", "no recall on file")),
+    }.get(key)
+    return QCoreApplication.translate("Outcome", words) if words else outcome.replace("_", " ")
 
 
 class _RowsModel(QAbstractTableModel, Generic[T]):
-    """A flat table of ``rows`` with fixed column ``HEADERS``; subclasses give ``data``."""
+    """A flat table of ``rows`` with fixed column ``HEADERS``; subclasses give ``data``.
+
+    ``HEADERS`` are English, marked ``QT_TRANSLATE_NOOP(TR_CONTEXT, "…")``; ``TR_CONTEXT`` is the class's
+    name unless a subclass says otherwise."""
 
     HEADERS: tuple[str, ...] = ()
+    TR_CONTEXT: str | None = None
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -48,14 +79,29 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate(self.TR_CONTEXT or type(self).__name__, self.HEADERS[section])
         return None
+
+    def retranslate(self) -> None:
+        """The language changed: have the views ask again for the headers and the composed cells."""
+        columns = self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, columns - 1))
 
 
 class SearchResultsModel(_RowsModel["SearchHit"]):
     """As-you-type results: brand, product, model, recall number, date, hazard."""
 
-    HEADERS = ("Brand", "Product", "Model", "Recall", "Date", "Hazard")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("SearchResultsModel", "Brand")),
+        str(QT_TRANSLATE_NOOP("SearchResultsModel", "Product")),
+        str(QT_TRANSLATE_NOOP("SearchResultsModel", "Model")),
+        str(QT_TRANSLATE_NOOP("SearchResultsModel", "Recall")),
+        str(QT_TRANSLATE_NOOP("SearchResultsModel", "Date")),
+        str(QT_TRANSLATE_NOOP("SearchResultsModel", "Hazard")),
+    )
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self._set_rows(hits)
@@ -84,18 +130,33 @@ class SearchResultsModel(_RowsModel["SearchHit"]):
         if column == 2:
             return hit.matched or hit.models
         if column == 3:
-            return f"{hit.agency} {hit.recall_number}" if hit.recall_number else f"{hit.agency} (no number)"
+            if hit.recall_number:
+                return f"{hit.agency} {hit.recall_number}"
+            return QCoreApplication.translate("SearchResultsModel", "{agency} (no number)").format(
+                agency=hit.agency
+            )
         if column == 4:
-            return hit.date or "unknown"
+            return hit.date or QCoreApplication.translate("SearchResultsModel", "unknown")
         if column == 5:
-            return hit.hazard or "unknown"
+            return hit.hazard or QCoreApplication.translate("SearchResultsModel", "unknown")
         return None
 
 
 class CheckLogModel(_RowsModel["LogEntry"]):
     """The check log, newest first: each check with its clerk, case number and slip."""
 
-    HEADERS = ("Time", "Station", "Query", "Serial", "Answers", "Outcome", "Recall", "Clerk", "Case", "Slip")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Time")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Station")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Query")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Serial")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Answers")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Outcome")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Recall")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Clerk")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Case")),
+        str(QT_TRANSLATE_NOOP("CheckLogModel", "Slip")),
+    )
     OUTCOME_COLUMN = 5
 
     def set_entries(self, entries: Sequence[LogEntry]) -> None:
@@ -108,23 +169,28 @@ class CheckLogModel(_RowsModel["LogEntry"]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         e = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            if column == 0 and role == SORT_ROLE:
+                return e.time_utc.isoformat()
             values = (
-                e.time_local.replace("T", " ")[:19],
+                local_datetime(e.time_local),
                 e.station,
                 e.query,
                 e.serial,
                 ", ".join(f"{k}={v}" for k, v in e.answers.items()),
-                e.outcome.replace("_", " "),
+                outcome_words(e.outcome),
                 e.recalls,
                 e.clerk,
                 e.case_number or "",
-                e.slip.replace(",", ", ") if e.slip else "not printed",
+                e.slip.replace(",", ", ")
+                if e.slip
+                else QCoreApplication.translate("CheckLogModel", "not printed"),
             )
-            return values[index.column()] if 0 <= index.column() < len(values) else None
+            return values[column] if 0 <= column < len(values) else None
         if role == HIT_ROLE:
             return e
-        if role == Qt.ItemDataRole.UserRole and index.column() == 0:
+        if role == Qt.ItemDataRole.UserRole and column == 0:
             return e.time_utc.isoformat()
         return None
 
@@ -132,7 +198,13 @@ class CheckLogModel(_RowsModel["LogEntry"]):
 class DailySummaryModel(_RowsModel["DaySummary"]):
     """The check log by day: checks, affected, check with the manufacturer, slips printed."""
 
-    HEADERS = ("Day", "Checks", "Affected", "Check with manufacturer", "Slips printed")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("DailySummaryModel", "Day")),
+        str(QT_TRANSLATE_NOOP("DailySummaryModel", "Checks")),
+        str(QT_TRANSLATE_NOOP("DailySummaryModel", "Affected")),
+        str(QT_TRANSLATE_NOOP("DailySummaryModel", "Check with manufacturer")),
+        str(QT_TRANSLATE_NOOP("DailySummaryModel", "Slips printed")),
+    )
 
     def set_days(self, days: Sequence[DaySummary]) -> None:
         self._set_rows(days)
@@ -145,6 +217,8 @@ class DailySummaryModel(_RowsModel["DaySummary"]):
         if not 0 <= index.column() < len(values):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            return local_date(d.day) if index.column() == 0 else values[index.column()]
+        if role == SORT_ROLE:
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -154,24 +228,26 @@ class DailySummaryModel(_RowsModel["DaySummary"]):
 
 
 class CheckLogFilter(QSortFilterProxyModel):
-    """Filters the log by words (any column) and by outcome."""
+    """Filters the log by words (any column, as shown) and by outcome; sorts by the cells' values
+    (times in order, whatever the language writes)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._outcome = ""
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.setSortRole(SORT_ROLE)
 
     def set_outcome(self, outcome: str) -> None:
-        """Show only this outcome ("affected", "not affected", ...); "" shows all."""
+        """Show only this outcome ("affected", "not_affected" or "not affected", ...); "" shows all."""
         self.beginFilterChange()
-        self._outcome = outcome
+        self._outcome = outcome.replace(" ", "_")
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         if self._outcome:
-            outcome = model.index(source_row, CheckLogModel.OUTCOME_COLUMN, source_parent).data()
-            if outcome != self._outcome:
+            entry = model.index(source_row, CheckLogModel.OUTCOME_COLUMN, source_parent).data(HIT_ROLE)
+            if entry is None or entry.outcome != self._outcome:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)

@@ -1,4 +1,8 @@
-"""Device pictures with the model and serial labels marked; click to zoom."""
+"""Device pictures with the model and serial labels marked; click to zoom.
+
+The marks' names, the views' names the program knows (front, back, bottom...) and what a screen reader
+is told follow the interface language; a catalog's caption or a view name of its own is shown as it is.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -27,9 +31,40 @@ from PySide6.QtWidgets import (
 from ..catalog.picture_store import pictures_folder, stored_path
 from ..core.model import Picture
 from ..resources import resource
+from .accessibility import set_accessible
+from .i18n import Retranslating
 
 HOTSPOT_COLOURS = {"model": "#0B57D0", "serial": "#B3261E", "other": "#6750A4"}
-HOTSPOT_NAMES = {"model": "Model label", "serial": "Serial label", "other": "Label"}
+TAG_PLATE = "#E1FFFFFF"
+"""The light plate under a mark's name (ARGB): the name reads at 4.5:1 or more over any picture."""
+HOTSPOT_NAMES = {
+    "model": str(QT_TRANSLATE_NOOP("PictureStrip", "Model label")),
+    "serial": str(QT_TRANSLATE_NOOP("PictureStrip", "Serial label")),
+    "other": str(QT_TRANSLATE_NOOP("PictureStrip", "Label")),
+}
+"""A mark's name in English (:func:`hotspot_name` gives it in the interface language)."""
+VIEW_NAMES = {
+    "front": str(QT_TRANSLATE_NOOP("PictureStrip", "Front")),
+    "back": str(QT_TRANSLATE_NOOP("PictureStrip", "Back")),
+    "top": str(QT_TRANSLATE_NOOP("PictureStrip", "Top")),
+    "bottom": str(QT_TRANSLATE_NOOP("PictureStrip", "Bottom")),
+    "side": str(QT_TRANSLATE_NOOP("PictureStrip", "Side")),
+    "inside-lid": str(QT_TRANSLATE_NOOP("PictureStrip", "Inside the lid")),
+    "inside-case": str(QT_TRANSLATE_NOOP("PictureStrip", "Inside the case")),
+}
+
+
+def hotspot_name(kind: str) -> str:
+    """ "Model label", "Serial label" or "Label", in the interface language."""
+    return QCoreApplication.translate("PictureStrip", HOTSPOT_NAMES.get(kind, HOTSPOT_NAMES["other"]))
+
+
+def view_name(view: str) -> str:
+    """A picture view's name for its tab: ours in the interface language, a catalog's own as it is."""
+    known = VIEW_NAMES.get(view)
+    if known:
+        return QCoreApplication.translate("PictureStrip", known)
+    return view.replace("-", " ").capitalize()
 
 
 _picture_folder: Path | None = None
@@ -87,9 +122,9 @@ def build_scene(picture: Picture) -> QGraphicsScene | None:
         fill = QColor(colour)
         fill.setAlpha(28)
         box.setBrush(QBrush(fill))
-        box.setToolTip(f"{HOTSPOT_NAMES.get(spot.kind, 'Label')}: {spot.text or ''}".rstrip(": "))
+        box.setToolTip(f"{hotspot_name(spot.kind)}: {spot.text}" if spot.text else hotspot_name(spot.kind))
         scene.addItem(box)
-        tag = QGraphicsSimpleTextItem(HOTSPOT_NAMES.get(spot.kind, "Label"))
+        tag = QGraphicsSimpleTextItem(hotspot_name(spot.kind))
         font = QFont()
         font.setPixelSize(max(10, int(bounds.width() / 40)))
         font.setBold(True)
@@ -97,7 +132,14 @@ def build_scene(picture: Picture) -> QGraphicsScene | None:
         tag.setBrush(QBrush(colour))
         tag_rect = tag.boundingRect()
         above = rect.top() - tag_rect.height() - 2
-        tag.setPos(rect.left(), above if above > bounds.top() else rect.bottom() + 2)
+        # Inside the picture (a longer language's name is moved left rather than past its edge), on a
+        # light plate so that it reads over the device's dark body too.
+        x = max(bounds.left(), min(rect.left(), bounds.right() - tag_rect.width()))
+        tag.setPos(x, above if above > bounds.top() else rect.bottom() + 2)
+        plate = QGraphicsRectItem(tag.mapRectToScene(tag_rect).adjusted(-3, -1, 3, 1))
+        plate.setPen(QPen(Qt.PenStyle.NoPen))
+        plate.setBrush(QBrush(QColor(TAG_PLATE)))
+        scene.addItem(plate)
         scene.addItem(tag)
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
     return scene
@@ -116,8 +158,10 @@ class PictureView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumSize(QSize(200, 150))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Enter or Space zooms, as a click does
+        # Tab reaches the picture; Enter or Space zooms, as a click does.  (The viewport passes its
+        # focus policy on to the view, its focus proxy: so the view's own is set last.)
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_scene(self, scene: QGraphicsScene | None) -> None:
         old = self.scene()
@@ -147,26 +191,49 @@ class PictureView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
 
-class ZoomDialog(QDialog):
+def describe_picture(picture: Picture, *, zoom: bool) -> str:
+    """What a screen reader says of a picture: its view or caption and each label marked on it."""
+    spots = "; ".join(
+        f"{hotspot_name(h.kind)}: {h.text}" if h.text else hotspot_name(h.kind) for h in picture.hotspots
+    )
+    words = picture.caption or view_name(picture.view)
+    if spots:
+        words = f"{words}. {spots}"
+    if zoom:
+        return QCoreApplication.translate("PictureStrip", "{picture}. Click or press Enter to zoom.").format(
+            picture=words
+        )
+    return QCoreApplication.translate("PictureStrip", "{picture}.").format(picture=words)
+
+
+class ZoomDialog(Retranslating, QDialog):
     """The picture large, for reading a label."""
 
     def __init__(self, picture: Picture, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.picture = picture
         self.setWindowTitle(title)
-        self.setAccessibleName("Zoomed picture")
-        view = PictureView(self)
-        view.setAccessibleName(picture.caption or picture.view)
-        view.setCursor(Qt.CursorShape.ArrowCursor)
-        view.set_scene(build_scene(picture))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        self.view = PictureView(self)
+        self.view.setCursor(Qt.CursorShape.ArrowCursor)
+        self.view.set_scene(build_scene(picture))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(view, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
         self.resize(900, 700)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Zoomed picture"))
+        set_accessible(self.view, view_name(self.picture.view), describe_picture(self.picture, zoom=False))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        set_accessible(close, self.tr("Close"), self.tr("Closes the zoomed picture"))
+        self.view.set_scene(build_scene(self.picture))  # the marks' names
 
 
-class PictureStrip(QWidget):
+class PictureStrip(Retranslating, QWidget):
     """The views of one product (bottom, back, inside the lid...) as tabs over one picture."""
 
     zoom_requested = Signal(object)
@@ -174,11 +241,8 @@ class PictureStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabBar(self)
-        self.tabs.setAccessibleName("Picture views")
         self.tabs.setExpanding(False)
         self.view = PictureView(self)
-        self.view.setAccessibleName("Device picture")
-        self.view.setAccessibleDescription("Shows where the model and serial labels are. Click to zoom.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -186,6 +250,17 @@ class PictureStrip(QWidget):
         self._pictures: list[Picture] = []
         self.tabs.currentChanged.connect(self._show)
         self.view.clicked.connect(self._zoom)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        set_accessible(
+            self.tabs, self.tr("Picture views"), self.tr("The views of the device: pick one to see it")
+        )
+        for i, pic in enumerate(self._pictures):
+            self.tabs.setTabText(i, view_name(pic.view))
+            self.tabs.setTabToolTip(i, describe_picture(pic, zoom=False))
+        self.view.setAccessibleName(self.tr("Device picture"))
+        self._show(self.tabs.currentIndex())
 
     @property
     def pictures(self) -> list[Picture]:
@@ -197,7 +272,8 @@ class PictureStrip(QWidget):
             self.tabs.removeTab(0)
         self._pictures = list(pictures)
         for pic in self._pictures:
-            self.tabs.addTab(pic.view.replace("-", " ").capitalize())
+            i = self.tabs.addTab(view_name(pic.view))
+            self.tabs.setTabToolTip(i, describe_picture(pic, zoom=False))
         index = next((i for i, p in enumerate(self._pictures) if p.view == prefer_view), 0)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
@@ -212,10 +288,11 @@ class PictureStrip(QWidget):
         pic = self._pictures[index] if 0 <= index < len(self._pictures) else None
         self.view.set_scene(build_scene(pic) if pic else None)
         if pic:
-            spots = "; ".join(
-                f"{HOTSPOT_NAMES.get(h.kind, 'Label')}: {h.text or 'marked'}" for h in pic.hotspots
+            self.view.setAccessibleDescription(describe_picture(pic, zoom=True))
+        else:
+            self.view.setAccessibleDescription(
+                self.tr("Shows where the model and serial labels are. Click or press Enter to zoom.")
             )
-            self.view.setAccessibleDescription(f"{pic.caption or pic.view}. {spots}. Click to zoom.")
 
     def _zoom(self, *_args: Any) -> None:
         pic = self.current()

@@ -1,4 +1,5 @@
-"""Counter settings: the station, the appearance, the store and its slips, the receipt printer."""
+"""Counter settings: the station, the interface's language and appearance, the store and its slips,
+the receipt printer; and the light and dark palettes (every text colour pair at WCAG AA or better)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,10 +15,28 @@ from PySide6.QtWidgets import (
 
 SETTINGS_ENV = "RECALL_DESK_SETTINGS"
 THEMES = ("system", "light", "dark")
+UI_LANGUAGES = ("system", "en", "fr", "es")
+"""The interface's language setting: the system's (when it is one of ours, else English) or one of ours."""
 SLIP_PAPERS = ("letter", "a4", "80mm", "58mm")
 SLIP_LANGS = ("en", "fr", "es")
 PRINTER_KINDS = ("none", "file", "network", "usb", "serial")
 KIOSK_IDLE_DEFAULT, KIOSK_IDLE_MIN, KIOSK_IDLE_MAX = 60, 10, 3600
+
+
+_LANGUAGE_NAMES = {
+    #: A language's name in that language, as a language menu shows it: keep it as it is.
+    "en": str(QT_TRANSLATE_NOOP("Language", "English")),
+    #: A language's name in that language, as a language menu shows it: keep it as it is.
+    "fr": str(QT_TRANSLATE_NOOP("Language", "Français")),
+    #: A language's name in that language, as a language menu shows it: keep it as it is.
+    "es": str(QT_TRANSLATE_NOOP("Language", "Español")),
+}
+
+
+def language_name(lang: str) -> str:
+    """A language's name in itself ("Français"), for the language choices (the interface's, a slip's)."""
+    name = _LANGUAGE_NAMES.get(lang)
+    return QCoreApplication.translate("Language", name) if name else lang
 
 
 def settings_path() -> Path:
@@ -54,6 +73,24 @@ class AppSettings:
     def theme(self, value: str) -> None:
         self._qs.setValue("appearance/theme", value if value in THEMES else "system")
         self._qs.sync()
+
+    @property
+    def language(self) -> str:
+        """The interface's language: "system" (the default), "en", "fr" or "es"."""
+        return self._choice("ui/language", UI_LANGUAGES, "system")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set_choice("ui/language", value, UI_LANGUAGES, "system")
+
+    def interface_language(self) -> str:
+        """The language the interface is shown in: the setting, with "system" resolved."""
+        value = self.language
+        if value != "system":
+            return value
+        from .i18n import system_language
+
+        return system_language()
 
     # -- the store, as printed on slips --
 
@@ -193,6 +230,26 @@ class AppSettings:
         self._set_text("kiosk/exit_pin_hash", value, 400)
 
 
+def light_palette() -> QPalette:
+    """Fusion's light palette with the two colours that miss WCAG AA made darker: the selection
+    (white on #308CC6 is 3.7:1) and the placeholder text (half-transparent black is 4.0:1 on white)."""
+    app = QApplication.instance()
+    p = app.style().standardPalette() if isinstance(app, QApplication) else QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Highlight, QColor("#0B57D0"))
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#5F6368"))
+        p.setColor(group, QPalette.ColorRole.Link, QColor("#0B57D0"))
+    return p
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """Red words on the window's background: dark red on a light window, light red on a dark one (both
+    at least 4.5:1)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#FFB4AB" if dark else "#B3261E")
+
+
 def dark_palette() -> QPalette:
     """A complete dark palette (Fusion), with text contrast well above WCAG AA."""
     p = QPalette()
@@ -237,6 +294,6 @@ def apply_theme(theme: str) -> None:
     if theme == "dark":
         app.setPalette(dark_palette())
     elif theme == "light":
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(light_palette())
     else:
         app.setPalette(QPalette())

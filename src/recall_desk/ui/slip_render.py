@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import zxingcpp
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -693,12 +693,18 @@ def _paint_pages(
     page = 0
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    # Black must be recorded as a change: the print preview replays the pages with its own palette's
+    # pen (light grey in the dark theme) until the first pen change it recorded, and black is already
+    # a new painter's pen.
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setPen(QColor("black"))
     for p in placed:
         while p.page > page:
             _paint_footer(layout, geo, painter, page, pages)
             if not new_page():
-                raise SlipRenderError("the printer could not start a new page")
+                raise SlipRenderError(
+                    QCoreApplication.translate("SlipRender", "the printer could not start a new page")
+                )
             page += 1
         if p.row.code is not None and p.row.code.kind in skip_codes:
             continue
@@ -759,7 +765,9 @@ def _render_paged(slip: Slip, paper: Paper, device: QPagedPaintDevice, resolutio
     placed, pages = layout_pages(layout, geo)
     painter = QPainter()
     if not painter.begin(device):
-        raise SlipRenderError("cannot start drawing on the PDF or printer")
+        raise SlipRenderError(
+            QCoreApplication.translate("SlipRender", "cannot start drawing on the PDF or printer")
+        )
     try:
         _paint_pages(layout, placed, pages, geo, painter, device.newPage)
     finally:
@@ -780,7 +788,11 @@ def render_pdf(
     try:
         info = _render_paged(slip, paper, writer, resolution)
     except SlipRenderError as exc:
-        raise SlipRenderError(f"cannot write {path}: {exc}") from None
+        raise SlipRenderError(
+            QCoreApplication.translate("SlipRender", "cannot write {path}: {reason}").format(
+                path=path, reason=exc
+            )
+        ) from None
     del writer  # finishes the file
     return info
 
@@ -858,7 +870,9 @@ def render_png(slip: Slip, paper: Paper, target: str | os.PathLike[str]) -> None
     """The receipt raster as a PNG (for looking at what the receipt printer gets)."""
     raster = render_raster(slip, paper)
     if not raster.image.save(str(target)):
-        raise SlipRenderError(f"cannot write {target}")
+        raise SlipRenderError(
+            QCoreApplication.translate("SlipRender", "cannot write {path}").format(path=target)
+        )
 
 
 def font_family_used() -> str:
@@ -872,14 +886,18 @@ def output_problem(target: str | os.PathLike[str]) -> str | None:
     """Why a slip cannot be written to ``target`` (one line), or None when it can."""
     path = Path(target)
     if path.is_dir():
-        return f"{path} is a folder, not a file"
+        return QCoreApplication.translate("SlipRender", "{path} is a folder, not a file").format(path=path)
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        return f"the folder {parent} does not exist"
+        return QCoreApplication.translate("SlipRender", "the folder {folder} does not exist").format(
+            folder=parent
+        )
     if not os.access(parent, os.W_OK | os.X_OK):
-        return f"cannot write in the folder {parent}"
+        return QCoreApplication.translate("SlipRender", "cannot write in the folder {folder}").format(
+            folder=parent
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        return f"cannot overwrite {path}"
+        return QCoreApplication.translate("SlipRender", "cannot overwrite {path}").format(path=path)
     return None
 
 
@@ -894,7 +912,11 @@ def write_pdf(slip: Slip, paper: Paper, target: str | os.PathLike[str]) -> Rende
         info = render_pdf(slip, paper, tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        raise SlipRenderError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise SlipRenderError(
+            QCoreApplication.translate("SlipRender", "cannot write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     finally:
         if tmp.exists():
             tmp.unlink()

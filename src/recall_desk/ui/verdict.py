@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,7 +19,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from .accessibility import announce
+from .i18n import Retranslating, engine_text
+
 if TYPE_CHECKING:
+    from ..core.model import CatalogInfo
     from ..core.verdict import CheckResult
 
 
@@ -29,32 +33,49 @@ class Look:
     foreground: str
     shape: str
     words: str
+    """What the shape means, for screen readers (English; translated in context "VerdictIcon")."""
 
 
 # Keyed by outcome value (core.serials.Outcome is a StrEnum).  Colours chosen for WCAG AA contrast
-# between words and background (at least 4.5:1).
+# between words and background (at least 4.5:1, the same in the light and dark themes: the banner
+# paints its own background); tests/test_accessibility.py checks every pair.
 LOOKS: dict[str | None, Look] = {
-    "affected": Look("#B3261E", "#FFFFFF", "octagon", "AFFECTED"),
-    "check_with_manufacturer": Look("#F2B705", "#1B1B1B", "triangle", "CHECK WITH THE MANUFACTURER"),
-    "need_serial": Look("#0B57D0", "#FFFFFF", "question", "SERIAL NEEDED"),
-    "need_answer": Look("#0B57D0", "#FFFFFF", "question", "ONE MORE QUESTION"),
-    "not_affected": Look("#146C2E", "#FFFFFF", "check", "NOT AFFECTED"),
-    "no_recall_found": Look("#44474E", "#FFFFFF", "info", "NO RECALL ON FILE"),
-    None: Look("#E3E3E8", "#1B1B1B", "scan", "READY TO CHECK"),
+    "affected": Look("#B3261E", "#FFFFFF", "octagon", str(QT_TRANSLATE_NOOP("VerdictIcon", "Stop sign"))),
+    "check_with_manufacturer": Look(
+        "#F2B705", "#1B1B1B", "triangle", str(QT_TRANSLATE_NOOP("VerdictIcon", "Warning triangle"))
+    ),
+    "need_serial": Look(
+        "#0B57D0", "#FFFFFF", "question", str(QT_TRANSLATE_NOOP("VerdictIcon", "Question mark"))
+    ),
+    "need_answer": Look(
+        "#0B57D0", "#FFFFFF", "question", str(QT_TRANSLATE_NOOP("VerdictIcon", "Question mark"))
+    ),
+    "not_affected": Look("#146C2E", "#FFFFFF", "check", str(QT_TRANSLATE_NOOP("VerdictIcon", "Tick"))),
+    "no_recall_found": Look(
+        "#44474E", "#FFFFFF", "info", str(QT_TRANSLATE_NOOP("VerdictIcon", "Information sign"))
+    ),
+    None: Look("#E3E3E8", "#1B1B1B", "scan", str(QT_TRANSLATE_NOOP("VerdictIcon", "Barcode"))),
 }
+ASSERTIVE = frozenset({"affected", "check_with_manufacturer"})
+"""Outcomes a screen reader says at once, interrupting what it was saying."""
 
 
-class VerdictIcon(QWidget):
+class VerdictIcon(Retranslating, QWidget):
     """A shape per outcome, so the verdict never depends on colour alone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._look = LOOKS[None]
         self.setFixedSize(QSize(72, 72))
-        self.setAccessibleName("Verdict symbol")
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Verdict symbol"))
+        self.setAccessibleDescription(QCoreApplication.translate("VerdictIcon", self._look.words))
 
     def set_look(self, look: Look) -> None:
         self._look = look
+        self.retranslate_ui()
         self.update()
 
     def paintEvent(self, _event: Any) -> None:
@@ -105,13 +126,17 @@ class VerdictIcon(QWidget):
         p.end()
 
 
-class VerdictBanner(QFrame):
-    """The large verdict: symbol, headline, reason, and the recalls and catalog date behind it."""
+class VerdictBanner(Retranslating, QFrame):
+    """The large verdict: symbol, headline, reason, and the recalls and catalog date behind it.
+
+    Its own words (the headline, the recall lines, the idle text) follow the interface language, and
+    so does the verdict engine's reason (core.message; catalog words stay as the notice gives them).
+    A verdict is announced to screen readers when it is shown: at once for affected and check with
+    the manufacturer, politely otherwise."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
-        self.setAccessibleName("Verdict")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.icon = VerdictIcon(self)
         self.headline = QLabel(self)
@@ -146,8 +171,77 @@ class VerdictBanner(QFrame):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
         self.outcome: str | None = None
+        self.result: CheckResult | None = None
+        """The verdict shown (None while the banner waits for a check)."""
         self._look = LOOKS[None]
+        self._catalog_line = ""
+        self._catalog: CatalogInfo | None = None
+        self._opening = False
         self.clear()
+
+    # -- the words, in the interface language --
+
+    def headline_text(self, result: CheckResult | None) -> str:
+        """The big words for ``result`` (None: the banner is waiting for a check)."""
+        if result is None:
+            return self.tr("READY TO CHECK")
+        outcome = result.outcome
+        if outcome is None:
+            return self.tr("NOTHING TO CHECK")
+        if outcome == "no_recall_found":
+            return self.tr("NO RECALL ON FILE as of {date}").format(date=result.catalog.published)
+        headlines = {
+            "affected": self.tr("AFFECTED: stop using this device"),
+            "check_with_manufacturer": self.tr(
+                "CHECK WITH THE MANUFACTURER: stop using it until they confirm"
+            ),
+            "need_serial": self.tr("SERIAL NEEDED"),
+            "need_answer": self.tr("ONE MORE QUESTION"),
+            "not_affected": self.tr("NOT AFFECTED"),
+        }
+        return headlines.get(str(outcome), result.headline)
+
+    def catalog_text(self, info: CatalogInfo) -> str:
+        return self.tr("Catalog {version}, published {published}").format(
+            version=info.version, published=info.published
+        )
+
+    def _details_text(self, result: CheckResult) -> str:
+        from .models import outcome_words
+
+        lines = []
+        for m in result.matches:
+            r = m.recall
+            if r.number:
+                number = f"{r.agency} {r.number}"
+            else:
+                number = self.tr("{agency} (no recall number published)").format(agency=r.agency)
+            lines.append(
+                self.tr("{recall}, {date}: {outcome}").format(
+                    recall=number, date=r.date or self.tr("date unknown"), outcome=outcome_words(m.outcome)
+                )
+            )
+        lines.append(self.catalog_text(result.catalog))
+        return "\n".join(lines)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Verdict"))
+        if self.result is not None:
+            self._render(self.result)
+            return
+        self.headline.setText(self.headline_text(None))
+        self.reason.setText(
+            self.tr("Scan or type a model number, UPC or serial; or words of the product name.")
+        )
+        if self._opening:
+            self.details.setText(self.tr("Opening the recall catalog…"))
+        elif self._catalog is not None:
+            self.details.setText(self.catalog_text(self._catalog))
+        else:
+            self.details.setText(self._catalog_line)
+        self.setAccessibleDescription(f"{self.headline.text()}. {self.reason.text()} {self.details.text()}")
+
+    # -- drawing --
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the words with the window: arm's length on a 1920x1080 counter screen."""
@@ -180,25 +274,42 @@ class VerdictBanner(QFrame):
         p.drawRoundedRect(QRectF(self.rect()), 8, 8)
         p.end()
 
+    # -- states --
+
     def clear(self, catalog_line: str = "") -> None:
+        """Waiting for a check, with ``catalog_line`` below (shown as it is given)."""
+        self._reset()
+        self._catalog_line = catalog_line
+        self.retranslate_ui()
+
+    def show_ready(self, info: CatalogInfo | None) -> None:
+        """Waiting for a check on the catalog ``info`` (None: the catalog is still opening); the line
+        naming it follows the interface language."""
+        self._reset()
+        self._catalog = info
+        self._opening = info is None
+        self.retranslate_ui()
+
+    def _reset(self) -> None:
         self.outcome = None
+        self.result = None
+        self._catalog = None
+        self._opening = False
+        self._catalog_line = ""
         self._apply(LOOKS[None])
-        self.headline.setText("READY TO CHECK")
-        self.reason.setText("Scan or type a model number, UPC or serial; or words of the product name.")
-        self.details.setText(catalog_line)
-        self.setAccessibleDescription(self.reason.text())
 
     def show_result(self, result: CheckResult) -> None:
+        """Show the verdict and have screen readers say it."""
+        self._reset()
         self.outcome = result.outcome
-        look = LOOKS.get(result.outcome, LOOKS[None])
-        self._apply(look)
-        self.headline.setText(result.headline)
-        self.reason.setText(result.problem or result.reason)
-        lines = []
-        for m in result.matches:
-            r = m.recall
-            number = f"{r.agency} {r.number}" if r.number else f"{r.agency} (no recall number published)"
-            lines.append(f"{number}, {r.date or 'date unknown'}: {m.outcome.value.replace('_', ' ')}")
-        lines.append(f"Catalog {result.catalog.version}, published {result.catalog.published}")
-        self.details.setText("\n".join(lines))
-        self.setAccessibleDescription(f"{result.headline}. {result.problem or result.reason}")
+        self.result = result
+        self._apply(LOOKS.get(result.outcome, LOOKS[None]))
+        self._render(result)
+        announce(self, self.accessibleDescription(), assertive=result.outcome in ASSERTIVE)
+
+    def _render(self, result: CheckResult) -> None:
+        self.headline.setText(self.headline_text(result))
+        reason = engine_text(result.problem_msg or result.reason_msg, result.problem or result.reason)
+        self.reason.setText(reason)
+        self.details.setText(self._details_text(result))
+        self.setAccessibleDescription(f"{self.headline.text()}. {reason}")
