@@ -4,6 +4,9 @@ What is saved is validated exactly as a catalog file is (``Recall.from_dict``); 
 problem is shown with the field it is in, and the form stays as typed.  A saved
 recall is marked as edited, so later imports keep it (``imports.save_edit``).
 Facts the form does not show (sources, units sold, where it was sold…) are kept.
+
+The editor's words follow the interface language (``retranslate_ui``); what a recall says, and the
+catalog's own checks (``recall.date: '2024-13-01' is not a date…``), are shown as they are.
 """
 
 from __future__ import annotations
@@ -17,7 +20,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImageReader, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +40,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -49,6 +64,8 @@ from ..catalog.picture_store import MAX_PICTURE_BYTES, pictures_folder, store_pi
 from ..core.model import REMEDY_KINDS, CatalogFormatError, Hotspot, Picture, Question, Recall
 from ..core.serials import RuleError, SerialRule
 from .hotspot_editor import HotspotEditor
+from .i18n import Retranslating
+from .import_dialog import WrappedLabel, fit_headers, local_number, numerus
 from .models import HIT_ROLE, _Index, _RowsModel
 from .pictures import set_picture_folder
 from .views import list_view
@@ -60,25 +77,38 @@ if TYPE_CHECKING:
 
 ERROR_COLOUR = "#B3261E"
 OK_COLOUR = "#146C2E"
-REMEDY_NAMES = {
-    "replace": "Replace",
-    "refund": "Refund",
-    "repair": "Repair",
-    "gift_card": "Gift card",
-    "store_credit": "Store credit",
-}
-ORIGINS = {
-    "seed": "from the bundled catalog",
-    "cpsc": "imported from CPSC",
-    "healthcanada": "imported from Health Canada",
-    "manager": "added here",
-    "document": "from a catalog file",
-}
 RULE_EXAMPLE = '{"length": 14, "charset": "alnum", "match": [{"kind": "prefix", "values": ["57V"]}]}'
 QUESTIONS_EXAMPLE = (
     '[{"key": "colour", "text": "What colour is it?", "choices": '
     '[{"value": "black", "model": "A3102016"}, {"value": "blue", "outcome": "not_affected"}]}]'
 )
+
+Message = Callable[[], str]
+"""A message that can be said again in another language: called each time it is shown."""
+
+
+def remedy_name(kind: str) -> str:
+    """A remedy kind as the editor's check box names it, in the interface language."""
+    names = {
+        "replace": QCoreApplication.translate("CatalogEditor", "Replace"),
+        "refund": QCoreApplication.translate("CatalogEditor", "Refund"),
+        "repair": QCoreApplication.translate("CatalogEditor", "Repair"),
+        "gift_card": QCoreApplication.translate("CatalogEditor", "Gift card"),
+        "store_credit": QCoreApplication.translate("CatalogEditor", "Store credit"),
+    }
+    return names.get(kind, kind)
+
+
+def origin_text(origin: str) -> str:
+    """Where a stored recall came from, in the interface language."""
+    names = {
+        "seed": QCoreApplication.translate("CatalogEditor", "from the bundled catalog"),
+        "cpsc": QCoreApplication.translate("CatalogEditor", "imported from CPSC"),
+        "healthcanada": QCoreApplication.translate("CatalogEditor", "imported from Health Canada"),
+        "manager": QCoreApplication.translate("CatalogEditor", "added here"),
+        "document": QCoreApplication.translate("CatalogEditor", "from a catalog file"),
+    }
+    return names.get(origin, origin)
 
 
 class FormError(ValueError):
@@ -87,6 +117,11 @@ class FormError(ValueError):
 
 class PhotoRefused(ValueError):
     """A file that cannot be added as a photo; the message names the file."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message())
+        self.message = message
+        """The message again, in the language of the moment."""
 
 
 # --- small helpers -----------------------------------------------------------------------------------
@@ -106,34 +141,47 @@ def _say(label: QLabel, text: str, *, error: bool | None) -> None:
     label.setText(text)
 
 
-def _line(name: str, parent: QWidget, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setAccessibleName(name)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    return edit
+def _describe(
+    fields: tuple[tuple[QLineEdit | QPlainTextEdit, str, str, str], ...],
+) -> None:
+    """Give each field its accessible name, description and placeholder."""
+    for widget, name, description, placeholder in fields:
+        widget.setAccessibleName(name)
+        widget.setAccessibleDescription(description)
+        widget.setPlaceholderText(placeholder)
 
 
-def _text(
-    name: str, parent: QWidget, *, lines: int = 3, mono: bool = False, placeholder: str = ""
-) -> QPlainTextEdit:
+def _label_rows(rows: tuple[tuple[QLabel, str], ...]) -> None:
+    for label, text in rows:
+        label.setText(text)
+
+
+def _name_button(button: QPushButton, text: str, name: str, description: str) -> None:
+    button.setText(text)
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
+
+
+def _row(form: QFormLayout, parent: QWidget, field: QWidget | QLayout) -> QLabel:
+    """A form row whose label is set in ``retranslate_ui`` (and is the field's buddy)."""
+    label = QLabel(parent)
+    if isinstance(field, QWidget):
+        label.setBuddy(field)
+        form.addRow(label, field)
+    else:
+        form.addRow(label, field)
+    return label
+
+
+def _text(parent: QWidget, *, lines: int = 3, mono: bool = False) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
-    edit.setAccessibleName(name)
     edit.setTabChangesFocus(True)
     if mono:
         edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
     height = edit.fontMetrics().lineSpacing() * lines + 14
     edit.setMinimumHeight(height)
     edit.setMaximumHeight(height if lines <= 4 else 16_777_215)
     return edit
-
-
-def _button(text: str, name: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(name)
-    return button
 
 
 def _show_starts(*widgets: QWidget) -> None:
@@ -156,8 +204,21 @@ def _put(doc: dict[str, Any], key: str, value: Any) -> None:
         doc[key] = value
 
 
+class _Page(QScrollArea):
+    """A form page that scrolls up and down, and is never narrower than its fields and labels need
+    (in whatever language they are)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
+
+
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
-    scroll = QScrollArea(parent)
+    scroll = _Page(parent)
     scroll.setWidget(widget)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -165,36 +226,74 @@ def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
     return scroll
 
 
+def _relayout(root: QWidget) -> None:
+    """After a language change: the pages that scroll take their fields' new widths."""
+    for page in root.findChildren(_Page):
+        page.updateGeometry()
+
+
+def _megabytes(size: float) -> str:
+    return QLocale().toString(size / 1_048_576, "f", 1)
+
+
 def read_photo(path: Path) -> tuple[bytes, str]:
     """The bytes of a PNG or JPEG photo and its kind ("png" or "jpeg"); raises PhotoRefused naming the
     file for anything else (not a picture, another kind of picture, unreadable, over 20 MB)."""
     name = path.name
+    limit = MAX_PICTURE_BYTES // 1_048_576
     try:
         if not path.is_file():
-            raise PhotoRefused(f"{name} is not a file.")
+            raise PhotoRefused(
+                lambda: QCoreApplication.translate("ProductForm", "{file} is not a file.").format(file=name)
+            )
         size = path.stat().st_size
         if size > MAX_PICTURE_BYTES:
             raise PhotoRefused(
-                f"{name} is {size / 1_048_576:.1f} MB, more than the "
-                f"{MAX_PICTURE_BYTES // 1_048_576} MB a photo can be: save a smaller copy."
+                lambda: QCoreApplication.translate(
+                    "ProductForm",
+                    "{file} is {size} MB, more than the {limit} MB a photo can be: save a smaller copy.",
+                ).format(file=name, size=_megabytes(size), limit=local_number(limit))
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise PhotoRefused(f"{name} cannot be read: {exc.strerror}.") from None
+        problem = exc.strerror
+        raise PhotoRefused(
+            lambda: QCoreApplication.translate("ProductForm", "{file} cannot be read: {problem}.").format(
+                file=name, problem=problem
+            )
+        ) from None
     if len(data) > MAX_PICTURE_BYTES:  # it grew since
-        raise PhotoRefused(f"{name} is more than {MAX_PICTURE_BYTES // 1_048_576} MB.")
+        raise PhotoRefused(
+            lambda: QCoreApplication.translate("ProductForm", "{file} is more than {limit} MB.").format(
+                file=name, limit=local_number(limit)
+            )
+        )
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    if not kind:
+        raise PhotoRefused(
+            lambda: QCoreApplication.translate(
+                "ProductForm", "{file} is not a picture: the catalog takes PNG or JPEG photos."
+            ).format(file=name)
+        )
     if kind not in ("png", "jpeg"):
-        what = "not a picture" if not kind else f"a {kind.upper()} picture"
-        raise PhotoRefused(f"{name} is {what}: the catalog takes PNG or JPEG photos.")
+        raise PhotoRefused(
+            lambda: QCoreApplication.translate(
+                "ProductForm", "{file} is a {kind} picture: the catalog takes PNG or JPEG photos."
+            ).format(file=name, kind=kind.upper())
+        )
     image = reader.read()
     buffer.close()
     if image.isNull():
-        raise PhotoRefused(f"{name} is not a readable {kind.upper()} picture ({reader.errorString()}).")
+        problem = reader.errorString()
+        raise PhotoRefused(
+            lambda: QCoreApplication.translate(
+                "ProductForm", "{file} is not a readable {kind} picture ({problem})."
+            ).format(file=name, kind=kind.upper(), problem=problem)
+        )
     return data, kind
 
 
@@ -228,10 +327,35 @@ class ElidedLabel(QLabel):
 # --- the list of recalls -----------------------------------------------------------------------------
 
 
+# --- the list of recalls -----------------------------------------------------------------------------
+
+
 class RecallListModel(_RowsModel["RecallEntry"]):
     """The catalog's recalls, for choosing one to edit."""
 
     HEADERS = ("Recall", "Date", "Title", "Brands", "Models", "Edited")
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return (
+                self.tr("Recall"),
+                self.tr("Date"),
+                self.tr("Title"),
+                self.tr("Brands"),
+                self.tr("Models"),
+                self.tr("Edited"),
+            )[section]
+        return None
+
+    def retranslate(self) -> None:
+        """The interface language changed: the headers and the "edited" marks are shown again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            column = len(self.HEADERS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def set_entries(self, entries: list[RecallEntry]) -> None:
         self._set_rows(entries)
@@ -256,7 +380,7 @@ class RecallListModel(_RowsModel["RecallEntry"]):
             e.title,
             e.brands,
             e.models,
-            "edited" if e.edited else "",
+            self.tr("edited") if e.edited else "",
         )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{e.key}: {e.title}" if index.column() in (0, 2) else values[index.column()]
@@ -314,26 +438,28 @@ def parse_answers(text: str, where: str) -> dict[str, str]:
     for part in re.split(r"[;,]", text):
         if not part.strip():
             continue
-        if "=" not in part:
+        key, _, value = (s.strip() for s in part.partition("="))
+        if "=" not in part or not key or not value:
             raise FormError(
-                f"{where}: answers are written key=value, such as colour=black (got {part.strip()!r})"
-            )
-        key, value = (s.strip() for s in part.split("=", 1))
-        if not key or not value:
-            raise FormError(
-                f"{where}: answers are written key=value, such as colour=black (got {part.strip()!r})"
+                where
+                + ": "
+                + QCoreApplication.translate(
+                    "ProductForm", "answers are written key=value, such as colour=black (got {text})"
+                ).format(text=repr(part.strip()))
             )
         out[key.lower()] = value.lower()
     return out
 
 
-class ProductForm(QWidget):
+class ProductForm(Retranslating, QWidget):
     """One product of a recall: names, model numbers, labels, serial rule, questions, pictures."""
 
     changed = Signal()
     title_changed = Signal()
-    problem = Signal(str)
-    notice = Signal(str)
+    problem = Signal(object)
+    """A problem to show (a :data:`Message`: called for its text in the current language)."""
+    notice = Signal(object)
+    """A notice to show (a :data:`Message`)."""
 
     def __init__(self, doc: dict[str, Any], picture_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -341,18 +467,13 @@ class ProductForm(QWidget):
         self._folder = picture_folder
         self._loading = True
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Product sections")
         self.tabs.setDocumentMode(True)
 
         # -- names, models, labels --
         page = QWidget(self)
-        self.brand = _line("Brand", page, "e.g. Anker")
-        self.name = _line("Product name", page, "as the notice names it")
+        self.brand = QLineEdit(page)
+        self.name = QLineEdit(page)
         self.models = QTableWidget(0, 3, page)
-        self.models.setAccessibleName("Model numbers")
-        self.models.setHorizontalHeaderLabels(
-            ["Model number", "Base printed on the label", "Answers (key=value)"]
-        )
         self.models.verticalHeader().hide()
         self.models.setTabKeyNavigation(False)
         self.models.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -360,110 +481,94 @@ class ProductForm(QWidget):
         self.models.setMaximumHeight(170)
         header = self.models.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_model = _button("Add &model", "Add a model number", page)
-        self.remove_model = _button("Remove model", "Remove the selected model number", page)
+        self.add_model = QPushButton(page)
+        self.remove_model = QPushButton(page)
         model_buttons = QHBoxLayout()
         model_buttons.addWidget(self.add_model)
         model_buttons.addWidget(self.remove_model)
         model_buttons.addStretch(1)
-        self.colours = _line("Colours", page, "comma-separated, e.g. black, blue")
-        self.gtins = _line("UPCs", page, "UPC/EAN/GTIN codes, comma-separated")
-        self.model_where = _line("Model label: where it is", page, "e.g. Printed on the back")
-        self.model_text = _line("Model label: text as printed", page, "e.g. Model: A1647")
-        self.model_view = _line("Model label: picture view", page, "e.g. back")
-        self.serial_where = _line("Serial label: where it is", page, "e.g. On the sticker inside the lid")
-        self.serial_text = _line("Serial label: text as printed", page, "e.g. SN: 57V…")
-        self.serial_view = _line("Serial label: picture view", page, "e.g. inside-lid")
+        self.colours = QLineEdit(page)
+        self.gtins = QLineEdit(page)
+        self.model_where = QLineEdit(page)
+        self.model_text = QLineEdit(page)
+        self.model_view = QLineEdit(page)
+        self.serial_where = QLineEdit(page)
+        self.serial_text = QLineEdit(page)
+        self.serial_view = QLineEdit(page)
         outer = QVBoxLayout(page)
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Brand:", self.brand)
-        form.addRow("N&ame:", self.name)
-        form.addRow("Model numbers:", self.models)
+        self._brand_label = _row(form, page, self.brand)
+        self._name_label = _row(form, page, self.name)
+        self._models_label = _row(form, page, self.models)
         form.addRow("", model_buttons)
-        form.addRow("Co&lours:", self.colours)
-        form.addRow("&UPCs:", self.gtins)
-        form.addRow(self._heading("Model label", page))
-        form.addRow("Where:", self.model_where)
-        form.addRow("Text:", self.model_text)
-        form.addRow("View:", self.model_view)
-        form.addRow(self._heading("Serial label", page))
-        form.addRow("Where:", self.serial_where)
-        form.addRow("Text:", self.serial_text)
-        form.addRow("View:", self.serial_view)
-        self.tabs.addTab(_scrolled(page, self), "Product")
+        self._colours_label = _row(form, page, self.colours)
+        self._gtins_label = _row(form, page, self.gtins)
+        self.model_heading = self._heading(page)
+        form.addRow(self.model_heading)
+        self._model_labels = [
+            _row(form, page, w) for w in (self.model_where, self.model_text, self.model_view)
+        ]
+        self.serial_heading = self._heading(page)
+        form.addRow(self.serial_heading)
+        self._serial_labels = [
+            _row(form, page, w) for w in (self.serial_where, self.serial_text, self.serial_view)
+        ]
+        self.tabs.addTab(_scrolled(page, self), "")
 
         # -- serial rule and questions --
         rules = QWidget(self)
-        self.rule = _text(
-            "Serial rule (JSON)",
-            rules,
-            lines=8,
-            mono=True,
-            placeholder="Empty: every unit is recalled. " + RULE_EXAMPLE,
-        )
-        self.rule_check = QLabel(rules)
-        self.rule_check.setAccessibleName("Serial rule check")
-        self.rule_check.setWordWrap(True)
-        self.questions = _text(
-            "Questions (JSON)",
-            rules,
-            lines=8,
-            mono=True,
-            placeholder="Empty: no questions. " + QUESTIONS_EXAMPLE,
-        )
-        self.questions_check = QLabel(rules)
-        self.questions_check.setAccessibleName("Questions check")
-        self.questions_check.setWordWrap(True)
-        rule_label = QLabel(
-            "Serial r&ule: which serials are affected (see the README's table of fields)", rules
-        )
-        rule_label.setBuddy(self.rule)
-        rule_label.setWordWrap(True)
-        question_label = QLabel(
-            "&Questions the counter asks (colour, a code inside the lid…), with their choices", rules
-        )
-        question_label.setBuddy(self.questions)
-        question_label.setWordWrap(True)
+        self.rule = _text(rules, lines=8, mono=True)
+        self.rule_check = WrappedLabel(rules)
+        self.questions = _text(rules, lines=8, mono=True)
+        self.questions_check = WrappedLabel(rules)
+        self.rule_label = WrappedLabel(rules)
+        self.rule_label.setBuddy(self.rule)
+        self.question_label = WrappedLabel(rules)
+        self.question_label.setBuddy(self.questions)
         rules_layout = QVBoxLayout(rules)
-        rules_layout.addWidget(rule_label)
+        rules_layout.addWidget(self.rule_label)
         rules_layout.addWidget(self.rule, 1)
         rules_layout.addWidget(self.rule_check)
-        rules_layout.addWidget(question_label)
+        rules_layout.addWidget(self.question_label)
         rules_layout.addWidget(self.questions, 1)
         rules_layout.addWidget(self.questions_check)
-        self.tabs.addTab(rules, "Serial rule && questions")
+        self.tabs.addTab(rules, "")
 
         # -- pictures --
         pics = QWidget(self)
         self.picture_box = QComboBox(pics)
-        self.picture_box.setAccessibleName("Picture of this product")
         self.picture_box.setMinimumContentsLength(14)
-        self.add_photo_button = _button("Add p&hoto…", "Add a photo (PNG or JPEG)", pics)
-        self.remove_picture_button = _button("Remove picture", "Remove the selected picture", pics)
-        self.view_name = _line("Picture view name", pics, "e.g. bottom, back, inside-lid")
-        self.caption = _line("Picture caption", pics, "what the picture shows")
+        self.add_photo_button = QPushButton(pics)
+        self.remove_picture_button = QPushButton(pics)
+        self.view_name = QLineEdit(pics)
+        self.caption = QLineEdit(pics)
         self.hotspots = HotspotEditor(pics)
         choose = QHBoxLayout()
-        picture_label = QLabel("P&icture:", pics)
-        picture_label.setBuddy(self.picture_box)
-        choose.addWidget(picture_label)
+        self.picture_label = QLabel(pics)
+        self.picture_label.setBuddy(self.picture_box)
+        choose.addWidget(self.picture_label)
         choose.addWidget(self.picture_box, 1)
         choose.addWidget(self.add_photo_button)
         choose.addWidget(self.remove_picture_button)
         names = QHBoxLayout()
-        for text, edit, stretch in (("&View:", self.view_name, 1), ("Ca&ption:", self.caption, 2)):
-            label = QLabel(text, pics)
-            label.setBuddy(edit)
+        self.view_label = QLabel(pics)
+        self.view_label.setBuddy(self.view_name)
+        self.caption_label = QLabel(pics)
+        self.caption_label.setBuddy(self.caption)
+        for label, edit, stretch in (
+            (self.view_label, self.view_name, 1),
+            (self.caption_label, self.caption, 2),
+        ):
             names.addWidget(label)
             names.addWidget(edit, stretch)
         pics_layout = QVBoxLayout(pics)
         pics_layout.addLayout(choose)
         pics_layout.addLayout(names)
         pics_layout.addWidget(self.hotspots, 1)
-        self.tabs.addTab(pics, "Pictures")
+        self.tabs.addTab(pics, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -492,10 +597,172 @@ class ProductForm(QWidget):
         self.questions.textChanged.connect(self._changed)
         self.models.itemChanged.connect(lambda _i: self._changed())
         self._loading = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Product sections"))
+        self.tabs.setAccessibleDescription(
+            self.tr("The product's names and labels, its serial rule and questions, and its pictures.")
+        )
+        self.tabs.setTabText(0, self.tr("Product"))
+        self.tabs.setTabText(1, self.tr("Serial rule && questions"))
+        self.tabs.setTabText(2, self.tr("Pictures"))
+        e_g = self.tr("e.g. {example}")
+        _describe(
+            (
+                (
+                    self.brand,
+                    self.tr("Brand"),
+                    self.tr("The maker's brand, as the notice names it."),
+                    e_g.format(example="Anker"),
+                ),
+                (
+                    self.name,
+                    self.tr("Product name"),
+                    self.tr("The product's name, as the notice names it."),
+                    self.tr("as the notice names it"),
+                ),
+                (
+                    self.colours,
+                    self.tr("Colours"),
+                    self.tr("The colours the recalled product comes in, separated by commas."),
+                    self.tr("comma-separated, e.g. black, blue"),
+                ),
+                (
+                    self.gtins,
+                    self.tr("UPCs"),
+                    self.tr("The product's UPC, EAN or GTIN codes, separated by commas."),
+                    self.tr("UPC/EAN/GTIN codes, comma-separated"),
+                ),
+                (
+                    self.model_where,
+                    self.tr("Model label: where it is"),
+                    self.tr("Where the model number is printed on the device, as the clerk is told."),
+                    self.tr("e.g. Printed on the back"),
+                ),
+                (
+                    self.model_text,
+                    self.tr("Model label: text as printed"),
+                    self.tr("The model label's words, exactly as printed."),
+                    e_g.format(example="Model: A1647"),
+                ),
+                (
+                    self.model_view,
+                    self.tr("Model label: picture view"),
+                    self.tr("The name of the picture that shows the model label."),
+                    e_g.format(example="back"),
+                ),
+                (
+                    self.serial_where,
+                    self.tr("Serial label: where it is"),
+                    self.tr("Where the serial number is printed on the device, as the clerk is told."),
+                    self.tr("e.g. On the sticker inside the lid"),
+                ),
+                (
+                    self.serial_text,
+                    self.tr("Serial label: text as printed"),
+                    self.tr("The serial label's words, exactly as printed."),
+                    e_g.format(example="SN: 57V…"),
+                ),
+                (
+                    self.serial_view,
+                    self.tr("Serial label: picture view"),
+                    self.tr("The name of the picture that shows the serial label."),
+                    e_g.format(example="inside-lid"),
+                ),
+                (
+                    self.rule,
+                    self.tr("Serial rule (JSON)"),
+                    self.tr("Which serial numbers are affected, as a JSON object; checked as you type."),
+                    self.tr("Empty: every unit is recalled. {example}").format(example=RULE_EXAMPLE),
+                ),
+                (
+                    self.questions,
+                    self.tr("Questions (JSON)"),
+                    self.tr("The questions the counter asks, as a JSON list; checked as you type."),
+                    self.tr("Empty: no questions. {example}").format(example=QUESTIONS_EXAMPLE),
+                ),
+                (
+                    self.view_name,
+                    self.tr("Picture view name"),
+                    self.tr("The name the labels' “picture view” fields use for this picture."),
+                    self.tr("e.g. bottom, back, inside-lid"),
+                ),
+                (
+                    self.caption,
+                    self.tr("Picture caption"),
+                    self.tr("What the picture shows, read out to those who cannot see it."),
+                    self.tr("what the picture shows"),
+                ),
+            )
+        )
+        self.models.setAccessibleName(self.tr("Model numbers"))
+        self.models.setAccessibleDescription(
+            self.tr("Each model number, the base printed on the label, and the answers that pick it.")
+        )
+        self.models.setHorizontalHeaderLabels(
+            [self.tr("Model number"), self.tr("Base printed on the label"), self.tr("Answers (key=value)")]
+        )
+        _name_button(
+            self.add_model,
+            self.tr("Add &model"),
+            self.tr("Add a model number"),
+            self.tr("Adds an empty row to the model numbers, ready to type in."),
+        )
+        _name_button(
+            self.remove_model,
+            self.tr("Remove model"),
+            self.tr("Remove the selected model number"),
+            self.tr("Removes the selected row from the model numbers."),
+        )
+        _label_rows(
+            (
+                (self._brand_label, self.tr("&Brand:")),
+                (self._name_label, self.tr("N&ame:")),
+                (self._models_label, self.tr("Model numbers:")),
+                (self._colours_label, self.tr("Co&lours:")),
+                (self._gtins_label, self.tr("&UPCs:")),
+                (self.model_heading, self.tr("Model label")),
+                (self.serial_heading, self.tr("Serial label")),
+            )
+        )
+        for labels in (self._model_labels, self._serial_labels):
+            _label_rows(
+                ((labels[0], self.tr("Where:")), (labels[1], self.tr("Text:")), (labels[2], self.tr("View:")))
+            )
+        self.rule_label.setText(
+            self.tr("Serial r&ule: which serials are affected (see the README's table of fields)")
+        )
+        self.question_label.setText(
+            self.tr("&Questions the counter asks (colour, a code inside the lid…), with their choices")
+        )
+        self.rule_check.setAccessibleName(self.tr("Serial rule check"))
+        self.questions_check.setAccessibleName(self.tr("Questions check"))
+        self.picture_label.setText(self.tr("P&icture:"))
+        self.view_label.setText(self.tr("&View:"))
+        self.caption_label.setText(self.tr("Ca&ption:"))
+        self.picture_box.setAccessibleName(self.tr("Picture of this product"))
+        self.picture_box.setAccessibleDescription(self.tr("The picture whose labels are marked below."))
+        _name_button(
+            self.add_photo_button,
+            self.tr("Add p&hoto…"),
+            self.tr("Add a photo (PNG or JPEG)"),
+            self.tr("Copies a photo of the device into the catalog, to mark its labels on."),
+        )
+        _name_button(
+            self.remove_picture_button,
+            self.tr("Remove picture"),
+            self.tr("Remove the selected picture"),
+            self.tr("Removes the picture and its marked boxes from this product."),
+        )
+        for i, pic in enumerate(self._pictures):
+            self.picture_box.setItemText(i, pic.view or self.tr("(no view name)"))
+        self._check_rule()
+        self._check_questions()
 
     @staticmethod
-    def _heading(text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
+    def _heading(parent: QWidget) -> QLabel:
+        label = QLabel(parent)
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
@@ -509,8 +776,8 @@ class ProductForm(QWidget):
     def title(self) -> str:
         brand, name = self.brand.text().strip(), self.name.text().strip()
         if name.lower().startswith(brand.lower()):
-            return name or "(new product)"
-        return f"{brand} {name}".strip() or "(new product)"
+            return name or self.tr("(new product)")
+        return f"{brand} {name}".strip() or self.tr("(new product)")
 
     # -- loading --
 
@@ -569,9 +836,9 @@ class ProductForm(QWidget):
             _say(self.rule_check, str(exc), error=True)
             return
         if rule is None:
-            _say(self.rule_check, "No rule: every unit of these models is recalled.", error=None)
+            _say(self.rule_check, self.tr("No rule: every unit of these models is recalled."), error=None)
         else:
-            _say(self.rule_check, "The rule reads correctly.", error=False)
+            _say(self.rule_check, self.tr("The rule reads correctly."), error=False)
 
     def _check_questions(self) -> None:
         try:
@@ -582,8 +849,17 @@ class ProductForm(QWidget):
         n = len(questions or [])
         _say(
             self.questions_check,
-            f"{n} question{'s' if n != 1 else ''}, reading correctly." if n else "No questions.",
+            numerus(self.tr("{count} question(s), reading correctly.", "", n), n).format(
+                count=local_number(n)
+            )
+            if n
+            else self.tr("No questions."),
             error=False if n else None,
+        )
+
+    def _not_json(self, exc: json.JSONDecodeError) -> str:
+        return self.tr("not JSON: {problem} at line {line}, column {column}").format(
+            problem=exc.msg, line=exc.lineno, column=exc.colno
         )
 
     def serial_rule(self) -> dict[str, Any] | None:
@@ -593,11 +869,12 @@ class ProductForm(QWidget):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise FormError(
-                f"serial rule: not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-            ) from None
+            raise FormError("serial rule: " + self._not_json(exc)) from None
         if not isinstance(data, dict):
-            raise FormError("serial rule: a rule is a JSON object, such as " + RULE_EXAMPLE)
+            raise FormError(
+                "serial rule: "
+                + self.tr("a rule is a JSON object, such as {example}").format(example=RULE_EXAMPLE)
+            )
         try:
             SerialRule.from_dict(data, "serial rule")
         except RuleError as exc:
@@ -611,11 +888,12 @@ class ProductForm(QWidget):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise FormError(
-                f"questions: not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-            ) from None
+            raise FormError("questions: " + self._not_json(exc)) from None
         if not isinstance(data, list):
-            raise FormError("questions: a JSON list of questions, such as " + QUESTIONS_EXAMPLE)
+            raise FormError(
+                "questions: "
+                + self.tr("a JSON list of questions, such as {example}").format(example=QUESTIONS_EXAMPLE)
+            )
         try:
             for i, q in enumerate(data):
                 Question.from_dict(f"questions[{i}]", q)
@@ -629,7 +907,7 @@ class ProductForm(QWidget):
         self.picture_box.blockSignals(True)
         self.picture_box.clear()
         for pic in self._pictures:
-            self.picture_box.addItem(pic.view or "(no view name)")
+            self.picture_box.addItem(pic.view or self.tr("(no view name)"))
         self.picture_box.setCurrentIndex(select)
         self.picture_box.blockSignals(False)
         self._picture_row = -1
@@ -654,7 +932,7 @@ class ProductForm(QWidget):
         if pic is None:
             return
         pic.view, pic.caption = self.view_name.text(), self.caption.text()
-        self.picture_box.setItemText(self._picture_row, pic.view or "(no view name)")
+        self.picture_box.setItemText(self._picture_row, pic.view or self.tr("(no view name)"))
         self._changed()
 
     def _hotspots_changed(self) -> None:
@@ -665,7 +943,10 @@ class ProductForm(QWidget):
 
     def choose_photo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Add a photo of the device", str(Path.home()), "Photos (*.png *.jpg *.jpeg);;All files (*)"
+            self,
+            self.tr("Add a photo of the device"),
+            str(Path.home()),
+            self.tr("Photos (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if name:
             self.add_photo(Path(name))
@@ -675,19 +956,30 @@ class ProductForm(QWidget):
         Returns its catalog path, or None (with ``problem`` emitted, naming the file)."""
         try:
             data, kind = read_photo(path)
-            file = store_picture(self._folder, data, kind)
         except PhotoRefused as exc:
-            self.problem.emit(f"Photo not added: {exc}")
+            refusal = exc.message
+            self.problem.emit(lambda: self.tr("Photo not added: {problem}").format(problem=refusal()))
             return None
+        try:
+            file = store_picture(self._folder, data, kind)
         except (OSError, ValueError) as exc:
-            self.problem.emit(f"Photo not added: {path.name} could not be stored in {self._folder}: {exc}")
+            folder, problem = self._folder, str(exc)
+            self.problem.emit(
+                lambda: self.tr("Photo not added: {file} could not be stored in {folder}: {problem}").format(
+                    file=path.name, folder=folder, problem=problem
+                )
+            )
             return None
         views = {p.view for p in self._pictures}
         view = next(v for v in (f"photo-{i}" if i > 1 else "photo" for i in range(1, 1000)) if v not in views)
         self._pictures.append(_PictureDraft(view, file, path.stem.replace("_", " ")[:300]))
         self._refresh_picture_list(len(self._pictures) - 1)
         self.tabs.setCurrentIndex(2)
-        self.notice.emit(f"Added {path.name}. Name its view, then drag over each label on it to mark it.")
+        self.notice.emit(
+            lambda: self.tr(
+                "Added {file}. Name its view, then drag over each label on it to mark it."
+            ).format(file=path.name)
+        )
         self._changed()
         return file
 
@@ -742,7 +1034,10 @@ class ProductForm(QWidget):
 # --- the editor ----------------------------------------------------------------------------------------
 
 
-class CatalogEditor(QDialog):
+# --- the editor ----------------------------------------------------------------------------------------
+
+
+class CatalogEditor(Retranslating, QDialog):
     """The catalog's recalls on the left; the chosen one's form on the right."""
 
     saved = Signal(str)
@@ -751,8 +1046,6 @@ class CatalogEditor(QDialog):
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit catalog")
-        self.setAccessibleName("Edit catalog")
         self.engine = engine
         self.picture_folder = pictures_folder(engine)
         set_picture_folder(self.picture_folder)
@@ -761,6 +1054,7 @@ class CatalogEditor(QDialog):
         self._base: dict[str, Any] = {}
         self._dirty = False
         self._loading = False
+        self._message: tuple[Message, bool | None] | None = None
 
         # -- the list --
         self.list_model = RecallListModel(self)
@@ -769,18 +1063,17 @@ class CatalogEditor(QDialog):
         self.list_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.list_proxy.setFilterKeyColumn(-1)
         self.list_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = _line("Search the recalls", self, "Search: recall number, brand, model, title…")
+        self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.table = list_view(
             self,
-            "Recalls in the catalog",
+            "",
             self.list_proxy,
             widths=(110, 80, 220, 90, 140, 60),
             stretch_last=False,
         )
         self.count = QLabel(self)
-        self.count.setAccessibleName("Recalls shown")
-        self.new_button = _button("&New recall", "Add a new recall", self)
+        self.new_button = QPushButton(self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -794,27 +1087,21 @@ class CatalogEditor(QDialog):
         # -- the form --
         right = QWidget(self)
         self.heading = ElidedLabel(right)
-        self.heading.setAccessibleName("Recall being edited")
         bold = QFont(self.heading.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.heading.setFont(bold)
-        self.heading.set_full_text("Choose a recall to edit, or add a new one.")
         self.subheading = ElidedLabel(right)
-        self.subheading.setAccessibleName("Where the recall comes from")
         self.tabs = QTabWidget(right)
-        self.tabs.setAccessibleName("Recall sections")
-        self.tabs.addTab(self._recall_page(), "&Recall")
-        self.tabs.addTab(self._remedy_page(), "Remedy && &contact")
-        self.tabs.addTab(self._products_page(), "&Products")
-        self.message = QLabel(right)
-        self.message.setAccessibleName("Editor message")
-        self.message.setWordWrap(True)
+        self.tabs.addTab(self._recall_page(), "")
+        self.tabs.addTab(self._remedy_page(), "")
+        self.tabs.addTab(self._products_page(), "")
+        self.message = WrappedLabel(right)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = _button("&Save", "Save the recall", right)
+        self.save_button = QPushButton(right)
         self.save_button.setDefault(True)
-        self.revert_button = _button("Re&vert", "Undo the changes not saved", right)
-        self.close_button = _button("Close", "Close the editor", right)
+        self.revert_button = QPushButton(right)
+        self.close_button = QPushButton(right)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.save_button)
@@ -834,8 +1121,7 @@ class CatalogEditor(QDialog):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(230)
-        right.setMinimumWidth(560)
+        self.table.setMinimumWidth(230)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.resize(1000, 720)
@@ -850,86 +1136,278 @@ class CatalogEditor(QDialog):
         self._watch_recall_fields()
         self.refresh_list()
         self._set_form_enabled(False)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Edit catalog"))
+        self.setAccessibleDescription(
+            self.tr("The catalog's recalls on the left; the chosen recall's details, products and pictures.")
+        )
+        self.search.setAccessibleName(self.tr("Search the recalls"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the recalls with these words in any column.")
+        )
+        self.search.setPlaceholderText(self.tr("Search: recall number, brand, model, title…"))
+        self.table.setAccessibleName(self.tr("Recalls in the catalog"))
+        self.table.setAccessibleDescription(self.tr("Choose a recall to edit it on the right."))
+        self.list_model.retranslate()
+        fit_headers(self.table)
+        self.count.setAccessibleName(self.tr("Recalls shown"))
+        self._update_count()
+        _name_button(
+            self.new_button,
+            self.tr("&New recall"),
+            self.tr("Add a new recall"),
+            self.tr("Starts an empty recall with one product."),
+        )
+        self.heading.setAccessibleName(self.tr("Recall being edited"))
+        self.subheading.setAccessibleName(self.tr("Where the recall comes from"))
+        self.tabs.setAccessibleName(self.tr("Recall sections"))
+        self.tabs.setAccessibleDescription(self.tr("The recall, its remedy and contact, and its products."))
+        self.tabs.setTabText(0, self.tr("&Recall"))
+        self.tabs.setTabText(1, self.tr("Remedy && &contact"))
+        self.tabs.setTabText(2, self.tr("&Products"))
+        self._retranslate_recall_page()
+        self._retranslate_remedy_page()
+        self._retranslate_products_page()
+        self.message.setAccessibleName(self.tr("Editor message"))
+        if self._message is not None:
+            text, error = self._message
+            _say(self.message, text(), error=error)
+        _name_button(
+            self.save_button,
+            self.tr("&Save"),
+            self.tr("Save the recall"),
+            self.tr("Checks the recall as a catalog file is checked, then stores it as edited here."),
+        )
+        _name_button(
+            self.revert_button,
+            self.tr("Re&vert"),
+            self.tr("Undo the changes not saved"),
+            self.tr("Shows the recall as it is stored."),
+        )
+        _name_button(
+            self.close_button,
+            self.tr("Close"),
+            self.tr("Close the editor"),
+            self.tr("Closes the editor, asking first when changes are not saved."),
+        )
+        self._update_heading()
+        _relayout(self)
+
+    def _tell(self, text: Message, *, error: bool | None) -> None:
+        """Show a message under the form (said again in the new language when it changes)."""
+        self._message = (text, error)
+        _say(self.message, text(), error=error)
 
     # -- building the pages --
 
     def _recall_page(self) -> QWidget:
         page = QWidget(self)
-        self.key = _line("Recall key", page, "made from the agency and number when left empty")
-        self.agency = _line("Agency", page, "e.g. CPSC, Health Canada, or the maker")
-        self.number = _line("Recall number", page, "as the agency writes it, e.g. 25-466")
-        self.date = _line("Recall date", page, "YYYY-MM-DD, YYYY-MM or YYYY")
-        self.title = _line("Title", page, "the notice's title")
-        self.hazard = _text("Hazard", page, lines=3)
-        self.incidents = _text("Incidents", page, lines=3)
-        self.notice_url = _line("Notice address (URL)", page, "https://…")
-        self.notes = _text("Notes", page, lines=4, placeholder="One note a line")
+        self.key = QLineEdit(page)
+        self.agency = QLineEdit(page)
+        self.number = QLineEdit(page)
+        self.date = QLineEdit(page)
+        self.title = QLineEdit(page)
+        self.hazard = _text(page, lines=3)
+        self.incidents = _text(page, lines=3)
+        self.notice_url = QLineEdit(page)
+        self.notes = _text(page, lines=4)
         outer = QVBoxLayout(page)
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Key:", self.key)
-        form.addRow("&Agency:", self.agency)
-        form.addRow("N&umber:", self.number)
-        form.addRow("&Date:", self.date)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Hazard:", self.hazard)
-        form.addRow("&Incidents:", self.incidents)
-        form.addRow("Notice &URL:", self.notice_url)
-        form.addRow("N&otes:", self.notes)
-        kept = QLabel("Sources, units sold and where it was sold are kept as they are.", page)
-        kept.setWordWrap(True)
-        form.addRow("", kept)
+        fields = (self.key, self.agency, self.number, self.date, self.title, self.hazard, self.incidents)
+        self._recall_labels = [_row(form, page, w) for w in (*fields, self.notice_url, self.notes)]
+        self.kept = WrappedLabel(page)
+        form.addRow("", self.kept)
         return _scrolled(page, self)
+
+    def _retranslate_recall_page(self) -> None:
+        e_g = self.tr("e.g. {example}")
+        _describe(
+            (
+                (
+                    self.key,
+                    self.tr("Recall key"),
+                    self.tr("The recall's key in the catalog; it cannot be changed once saved."),
+                    self.tr("made from the agency and number when left empty"),
+                ),
+                (
+                    self.agency,
+                    self.tr("Agency"),
+                    self.tr("Who published the recall."),
+                    self.tr("e.g. CPSC, Health Canada, or the maker"),
+                ),
+                (
+                    self.number,
+                    self.tr("Recall number"),
+                    self.tr("The recall's number, as the agency writes it."),
+                    self.tr("as the agency writes it, e.g. 25-466"),
+                ),
+                (
+                    self.date,
+                    self.tr("Recall date"),
+                    self.tr("The date of the recall: year, month and day, or year and month, or year."),
+                    self.tr("YYYY-MM-DD, YYYY-MM or YYYY"),
+                ),
+                (
+                    self.title,
+                    self.tr("Title"),
+                    self.tr("The recall notice's title."),
+                    self.tr("the notice's title"),
+                ),
+                (self.hazard, self.tr("Hazard"), self.tr("The hazard, as the notice describes it."), ""),
+                (
+                    self.incidents,
+                    self.tr("Incidents"),
+                    self.tr("The incidents and injuries the notice reports."),
+                    "",
+                ),
+                (
+                    self.notice_url,
+                    self.tr("Notice address (URL)"),
+                    self.tr("The web address of the recall notice."),
+                    e_g.format(example="https://…"),
+                ),
+                (
+                    self.notes,
+                    self.tr("Notes"),
+                    self.tr("Notes for the counter, one a line."),
+                    self.tr("One note a line"),
+                ),
+            )
+        )
+        labels = (
+            self.tr("&Key:"),
+            self.tr("&Agency:"),
+            self.tr("N&umber:"),
+            self.tr("&Date:"),
+            self.tr("&Title:"),
+            self.tr("&Hazard:"),
+            self.tr("&Incidents:"),
+            self.tr("Notice &URL:"),
+            self.tr("N&otes:"),
+        )
+        for label, text in zip(self._recall_labels, labels, strict=True):
+            label.setText(text)
+        self.kept.setText(self.tr("Sources, units sold and where it was sold are kept as they are."))
 
     def _remedy_page(self) -> QWidget:
         page = QWidget(self)
         self.remedy_kinds: dict[str, QCheckBox] = {}
-        kinds = QHBoxLayout()
-        for kind in REMEDY_KINDS:
-            box = QCheckBox(REMEDY_NAMES.get(kind, kind), page)
-            box.setAccessibleName(f"Remedy: {REMEDY_NAMES.get(kind, kind).lower()}")
+        kinds = QGridLayout()
+        for i, kind in enumerate(REMEDY_KINDS):
+            box = QCheckBox(page)
             self.remedy_kinds[kind] = box
-            kinds.addWidget(box)
-        kinds.addStretch(1)
-        self.remedy_text = _text("Remedy", page, lines=3, placeholder="What the owner should do")
-        self.replacement = _line("Replacement", page, "what the owner gets, e.g. a free replacement")
-        self.disposal = _text("Disposal", page, lines=3, placeholder="How to dispose of the recalled unit")
-        self.phone = _line("Contact phone", page, "e.g. 800-988-7973")
-        self.phone_hours = _line("Phone hours", page, "e.g. 9 a.m. to 5 p.m. PT, Monday through Friday")
-        self.emails = _line("Contact emails", page, "comma-separated")
-        self.email_subject = _line("Email subject", page, "what to write in the subject line")
-        self.claim_url = _line("Claim address (URL)", page, "https://…")
+            kinds.addWidget(box, i // 3, i % 3)
+        kinds.setColumnStretch(3, 1)
+        self.remedy_text = _text(page, lines=3)
+        self.replacement = QLineEdit(page)
+        self.disposal = _text(page, lines=3)
+        self.phone = QLineEdit(page)
+        self.phone_hours = QLineEdit(page)
+        self.emails = QLineEdit(page)
+        self.email_subject = QLineEdit(page)
+        self.claim_url = QLineEdit(page)
         outer = QVBoxLayout(page)
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Remedy:", kinds)
-        form.addRow("Remedy te&xt:", self.remedy_text)
-        form.addRow("Rep&lacement:", self.replacement)
-        form.addRow("&Disposal:", self.disposal)
-        form.addRow("P&hone:", self.phone)
-        form.addRow("Phone h&ours:", self.phone_hours)
-        form.addRow("&Emails:", self.emails)
-        form.addRow("Email su&bject:", self.email_subject)
-        form.addRow("Claim &URL:", self.claim_url)
+        self._remedy_kinds_label = _row(form, page, kinds)
+        fields = (self.remedy_text, self.replacement, self.disposal, self.phone, self.phone_hours)
+        self._remedy_labels = [
+            _row(form, page, w) for w in (*fields, self.emails, self.email_subject, self.claim_url)
+        ]
         return _scrolled(page, self)
+
+    def _retranslate_remedy_page(self) -> None:
+        for kind, box in self.remedy_kinds.items():
+            name = remedy_name(kind)
+            box.setText(name)
+            box.setAccessibleName(self.tr("Remedy: {kind}").format(kind=name.lower()))
+            box.setAccessibleDescription(self.tr("Ticked when the notice offers this remedy."))
+        e_g = self.tr("e.g. {example}")
+        _describe(
+            (
+                (
+                    self.remedy_text,
+                    self.tr("Remedy"),
+                    self.tr("What the notice tells the owner to do, in its words."),
+                    self.tr("What the owner should do"),
+                ),
+                (
+                    self.replacement,
+                    self.tr("Replacement"),
+                    self.tr("What the owner gets in exchange, as the notice says it."),
+                    self.tr("what the owner gets, e.g. a free replacement"),
+                ),
+                (
+                    self.disposal,
+                    self.tr("Disposal"),
+                    self.tr("How to dispose of the recalled unit, as the notice says it."),
+                    self.tr("How to dispose of the recalled unit"),
+                ),
+                (
+                    self.phone,
+                    self.tr("Contact phone"),
+                    self.tr("The phone number the notice gives for claims."),
+                    e_g.format(example="800-988-7973"),
+                ),
+                (
+                    self.phone_hours,
+                    self.tr("Phone hours"),
+                    self.tr("When that phone line answers."),
+                    self.tr("e.g. 9 a.m. to 5 p.m. PT, Monday through Friday"),
+                ),
+                (
+                    self.emails,
+                    self.tr("Contact emails"),
+                    self.tr("The email addresses the notice gives, separated by commas."),
+                    self.tr("comma-separated"),
+                ),
+                (
+                    self.email_subject,
+                    self.tr("Email subject"),
+                    self.tr("What the notice asks to write in the subject line."),
+                    self.tr("what to write in the subject line"),
+                ),
+                (
+                    self.claim_url,
+                    self.tr("Claim address (URL)"),
+                    self.tr("The web page where the owner makes a claim."),
+                    e_g.format(example="https://…"),
+                ),
+            )
+        )
+        self._remedy_kinds_label.setText(self.tr("Remedy:"))
+        labels = (
+            self.tr("Remedy te&xt:"),
+            self.tr("Rep&lacement:"),
+            self.tr("&Disposal:"),
+            self.tr("P&hone:"),
+            self.tr("Phone h&ours:"),
+            self.tr("&Emails:"),
+            self.tr("Email su&bject:"),
+            self.tr("Claim &URL:"),
+        )
+        for label, text in zip(self._remedy_labels, labels, strict=True):
+            label.setText(text)
 
     def _products_page(self) -> QWidget:
         page = QWidget(self)
         self.product_box = QComboBox(page)
-        self.product_box.setAccessibleName("Product of this recall")
         self.product_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.product_box.setMinimumContentsLength(20)
-        self.add_product_button = _button("Add pro&duct", "Add a product", page)
-        self.remove_product_button = _button("Remove product", "Remove the selected product", page)
+        self.add_product_button = QPushButton(page)
+        self.remove_product_button = QPushButton(page)
         self.product_stack = QStackedWidget(page)
         choose = QHBoxLayout()
-        label = QLabel("Pr&oduct:", page)
-        label.setBuddy(self.product_box)
-        choose.addWidget(label)
+        self.product_label = QLabel(page)
+        self.product_label.setBuddy(self.product_box)
+        choose.addWidget(self.product_label)
         choose.addWidget(self.product_box, 1)
         choose.addWidget(self.add_product_button)
         choose.addWidget(self.remove_product_button)
@@ -942,6 +1420,24 @@ class CatalogEditor(QDialog):
         )
         self.remove_product_button.clicked.connect(self.remove_product)
         return page
+
+    def _retranslate_products_page(self) -> None:
+        self.product_label.setText(self.tr("Pr&oduct:"))
+        self.product_box.setAccessibleName(self.tr("Product of this recall"))
+        self.product_box.setAccessibleDescription(self.tr("The product whose details are shown below."))
+        _name_button(
+            self.add_product_button,
+            self.tr("Add pro&duct"),
+            self.tr("Add a product"),
+            self.tr("Adds an empty product to this recall."),
+        )
+        _name_button(
+            self.remove_product_button,
+            self.tr("Remove product"),
+            self.tr("Remove the selected product"),
+            self.tr("Removes the product shown from this recall."),
+        )
+        self._retitle_products()
 
     def _watch_recall_fields(self) -> None:
         lines = [self.key, self.agency, self.number, self.date, self.title, self.notice_url]
@@ -967,7 +1463,12 @@ class CatalogEditor(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(f"{self.list_proxy.rowCount()} of {self.list_model.rowCount()} recalls")
+        total = self.list_model.rowCount()
+        self.count.setText(
+            numerus(self.tr("{shown} of {count} recall(s)", "", total), total).format(
+                shown=local_number(self.list_proxy.rowCount()), count=local_number(total)
+            )
+        )
 
     def _select_key(self, key: str | None) -> None:
         row = self.list_model.row_of(key) if key else -1
@@ -991,14 +1492,21 @@ class CatalogEditor(QDialog):
     # -- loading a recall --
 
     def _ask_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Discard changes?",
-            f"The changes to {self._key or 'the new recall'} are not saved. Discard them?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"), "", parent=self)
+        what = self._key or self.tr("the new recall")
+        box.setText(self.tr("The changes to {recall} are not saved. Discard them?").format(recall=what))
+        box.setAccessibleName(self.tr("Discard changes?"))
+        box.setAccessibleDescription(box.text())
+        # Our own buttons: a standard button's text would be Qt's.
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setAccessibleName(self.tr("Discard the changes"))
+        discard.setAccessibleDescription(self.tr("The recall is shown again as it is stored."))
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Keep editing"))
+        cancel.setAccessibleDescription(self.tr("Goes back to the changes, which are kept."))
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is discard
 
     def _may_leave(self) -> bool:
         return not self._dirty or self.confirm_discard()
@@ -1011,7 +1519,9 @@ class CatalogEditor(QDialog):
             return False
         recall = load_recall(self.engine, key)
         if recall is None:
-            _say(self.message, f"{key} is no longer in the catalog.", error=True)
+            self._tell(
+                lambda: self.tr("{recall} is no longer in the catalog.").format(recall=key), error=True
+            )
             return False
         self._show_doc(recall.to_dict(), key)
         self._select_key(key)
@@ -1071,6 +1581,7 @@ class CatalogEditor(QDialog):
         self._dirty = False
         self._set_form_enabled(True)
         self._update_heading()
+        self._message = None
         _say(self.message, "", error=None)
 
     def _set_form_enabled(self, enabled: bool) -> None:
@@ -1078,21 +1589,28 @@ class CatalogEditor(QDialog):
             widget.setEnabled(enabled)
 
     def _update_heading(self) -> None:
-        unsaved = " · not saved" if self._dirty else ""
-        if self._key is None:
-            self.heading.set_full_text("New recall")
-            self.subheading.set_full_text(f"Added here when saved{unsaved}")
+        unsaved = self.tr(" · not saved") if self._dirty else ""
+        if self._key is None and not self._base:
+            self.heading.set_full_text(self.tr("Choose a recall to edit, or add a new one."))
+            self.subheading.set_full_text("")
+        elif self._key is None:
+            self.heading.set_full_text(self.tr("New recall"))
+            self.subheading.set_full_text(self.tr("Added here when saved{unsaved}").format(unsaved=unsaved))
         else:
             row = self.list_model.row_of(self._key)
             entry = self.list_model.entry(row) if row >= 0 else None
-            origin = ORIGINS.get(entry.origin, entry.origin) if entry else ""
-            edited = "; edited here, so imports keep this version" if entry and entry.edited else ""
+            origin = origin_text(entry.origin) if entry else ""
+            edited = self.tr("; edited here, so imports keep this version") if entry and entry.edited else ""
             number = self.number.text().strip()
             agency = self.agency.text().strip()
-            label = f"{agency} {number}" if number else f"{agency}, no number"
-            self.heading.set_full_text(self.title.text().strip() or "(no title)")
-            self.subheading.set_full_text(f"{label} · {self._key} · {origin}{edited}{unsaved}")
-        self.setWindowTitle("Edit catalog" + (" *" if self._dirty else ""))
+            label = f"{agency} {number}" if number else self.tr("{agency}, no number").format(agency=agency)
+            self.heading.set_full_text(self.title.text().strip() or self.tr("(no title)"))
+            self.subheading.set_full_text(
+                self.tr("{recall} · {key} · {origin}{edited}{unsaved}").format(
+                    recall=label, key=self._key, origin=origin, edited=edited, unsaved=unsaved
+                )
+            )
+        self.setWindowTitle(self.tr("Edit catalog") + (" *" if self._dirty else ""))
 
     def _mark_dirty(self) -> None:
         if self._loading:
@@ -1121,8 +1639,8 @@ class CatalogEditor(QDialog):
         self.product_box.addItem(form.title)
         form.changed.connect(self._mark_dirty)
         form.title_changed.connect(self._retitle_products)
-        form.problem.connect(lambda text: _say(self.message, text, error=True))
-        form.notice.connect(lambda text: _say(self.message, text, error=None))
+        form.problem.connect(lambda text: self._tell(text, error=True))
+        form.notice.connect(lambda text: self._tell(text, error=None))
         if not self._loading:
             self.product_box.setCurrentIndex(self.product_box.count() - 1)
             self.tabs.setCurrentIndex(2)
@@ -1201,26 +1719,37 @@ class CatalogEditor(QDialog):
             doc = self.build_document()
             recall = Recall.from_dict("recall", doc)
         except (FormError, CatalogFormatError) as exc:
-            _say(self.message, f"Not saved: {exc}", error=True)
+            problem = str(exc)  # the catalog's own words, naming the field
+            self._tell(lambda: self.tr("Not saved: {problem}").format(problem=problem), error=True)
             return False
-        if self._key is None and load_recall(self.engine, recall.key) is not None:
-            _say(
-                self.message,
-                f"Not saved: a recall with the key {recall.key} is already in the catalog.",
+        key = recall.key
+        if self._key is None and load_recall(self.engine, key) is not None:
+            self._tell(
+                lambda: self.tr("Not saved: a recall with the key {key} is already in the catalog.").format(
+                    key=key
+                ),
                 error=True,
             )
             return False
         try:
             save_edit(self.engine, recall)
         except Exception as exc:  # the database refused (locked, full disk): nothing was changed
-            _say(self.message, f"Not saved: the catalog could not be written: {exc}", error=True)
+            problem = str(exc)
+            self._tell(
+                lambda: self.tr("Not saved: the catalog could not be written: {problem}").format(
+                    problem=problem
+                ),
+                error=True,
+            )
             return False
-        self._key = recall.key
+        self._key = key
         self._dirty = False
         self.refresh_list()
-        self.open_recall(recall.key)
-        _say(self.message, f"Saved {recall.key}. Imports will keep this version.", error=False)
-        self.saved.emit(recall.key)
+        self.open_recall(key)
+        self._tell(
+            lambda: self.tr("Saved {key}. Imports will keep this version.").format(key=key), error=False
+        )
+        self.saved.emit(key)
         self.catalog_changed.emit()
         return True
 

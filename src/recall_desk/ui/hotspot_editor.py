@@ -3,7 +3,7 @@
 Boxes are kept as the catalog keeps them (:class:`recall_desk.core.model.Hotspot`):
 fractions 0..1 of the picture's width and height, from its top left.  Every box can
 also be placed and sized from the keyboard (the position fields), for managers who
-do not use a mouse.
+do not use a mouse.  Its words follow the interface language (``retranslate_ui``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import HOTSPOT_KINDS, Hotspot, Picture
+from .i18n import Retranslating
+from .import_dialog import WrappedLabel, local_number
 from .models import HIT_ROLE, _Index, _RowsModel
-from .pictures import HOTSPOT_COLOURS, HOTSPOT_NAMES, picture_path
+from .pictures import HOTSPOT_COLOURS, picture_path
 
 MIN_DRAG_PX = 6
 """A drag shorter than this (in screen pixels) is a click, not a box."""
@@ -58,10 +60,48 @@ def clamp_box(x: float, y: float, w: float, h: float) -> tuple[float, float, flo
     return x, y, w, h
 
 
+def kind_name(kind: str) -> str:
+    """What a box of ``kind`` marks, in the interface language."""
+    names = {
+        "model": QCoreApplication.translate("HotspotModel", "Model label"),
+        "serial": QCoreApplication.translate("HotspotModel", "Serial label"),
+        "other": QCoreApplication.translate("HotspotModel", "Label"),
+    }
+    return names.get(kind, kind)
+
+
+def percent(fraction: float) -> str:
+    """A share of the picture as the interface language writes a percentage (10% / 10 %)."""
+    return QCoreApplication.translate("HotspotModel", "{number}%").format(
+        number=local_number(round(fraction * 100))
+    )
+
+
+def box_text(spot: Hotspot) -> str:
+    """Where a box is, in words: "left 10%, top 10%, 20% wide, 10% high"."""
+    return QCoreApplication.translate("HotspotModel", "left {x}, top {y}, {w} wide, {h} high").format(
+        x=percent(spot.x), y=percent(spot.y), w=percent(spot.w), h=percent(spot.h)
+    )
+
+
 class HotspotModel(_RowsModel[Hotspot]):
     """The marked boxes of one picture."""
 
-    HEADERS = ("Marks", "Text on the label")
+    HEADERS = ("Marks", "Text")
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return (self.tr("Marks"), self.tr("Text"))[section]
+        return None
+
+    def retranslate(self) -> None:
+        """The interface language changed: the headers and what each box marks are shown again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
 
     def set_hotspots(self, hotspots: Sequence[Hotspot]) -> None:
         self._set_rows(hotspots)
@@ -94,16 +134,17 @@ class HotspotModel(_RowsModel[Hotspot]):
             return spot
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QColor(HOTSPOT_COLOURS.get(spot.kind, "#6750A4"))
-        box = f"left {spot.x:.0%}, top {spot.y:.0%}, {spot.w:.0%} wide, {spot.h:.0%} high"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{HOTSPOT_NAMES.get(spot.kind, spot.kind)}: {spot.text or '(no text)'}; {box}"
+            return self.tr("{kind}: {text}; {box}").format(
+                kind=kind_name(spot.kind), text=spot.text or self.tr("(no text)"), box=box_text(spot)
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        values = (HOTSPOT_NAMES.get(spot.kind, spot.kind), spot.text or "")
+        values = (kind_name(spot.kind), spot.text or "")
         return values[index.column()] if 0 <= index.column() < len(values) else None
 
 
-class HotspotCanvas(QGraphicsView):
+class HotspotCanvas(Retranslating, QGraphicsView):
     """The picture with its boxes; drag on it to draw a new box, click a box to select it."""
 
     drawn = Signal(float, float, float, float)
@@ -119,8 +160,6 @@ class HotspotCanvas(QGraphicsView):
         self.setMinimumSize(QSize(260, 200))
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Picture to mark")
-        self.setAccessibleDescription("Drag a box over a label to mark it; click a box to select it.")
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self._image: QGraphicsItem | None = None
@@ -129,7 +168,34 @@ class HotspotCanvas(QGraphicsView):
         self._band: QGraphicsRectItem | None = None
         self._origin: QPointF | None = None
         self._press_pos: QPointF | None = None
-        self.problem = ""
+        self._spots: tuple[Hotspot, ...] = ()
+        self._selected = -1
+        self.problem_detail: tuple[str, str] | None = None
+        """Why the picture cannot be shown ("svg" or "file") and its file's name; None when it is."""
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Picture to mark"))
+        self.setAccessibleDescription(
+            self.tr("Drag a box over a label to mark it; click a box to select it.")
+        )
+        for box, spot in zip(self._boxes, self._spots, strict=False):
+            box.setToolTip(self._box_tip(spot))
+
+    @property
+    def problem(self) -> str:
+        """Why the picture cannot be shown ("" when it is), in the interface language."""
+        if self.problem_detail is None:
+            return ""
+        why, name = self.problem_detail
+        if why == "svg":
+            return self.tr("{file} cannot be shown").format(file=name)
+        return self.tr("{file} cannot be shown (missing or not a picture)").format(file=name)
+
+    def _box_tip(self, spot: Hotspot) -> str:
+        if not spot.text:
+            return kind_name(spot.kind)
+        return self.tr("{kind}: {text}").format(kind=kind_name(spot.kind), text=spot.text)
 
     @property
     def picture_rect(self) -> QRectF:
@@ -140,7 +206,7 @@ class HotspotCanvas(QGraphicsView):
         """Show ``picture``'s file; False (with ``problem`` set) when it cannot be shown."""
         self._scene.clear()
         self._boxes, self._band, self._image, self._bounds = [], None, None, QRectF()
-        self.problem = ""
+        self.problem_detail = None
         if picture is None:
             return False
         path = picture_path(picture)
@@ -148,7 +214,7 @@ class HotspotCanvas(QGraphicsView):
         if path.suffix.lower() == ".svg":
             renderer = QSvgRenderer(str(path), self._scene)
             if not renderer.isValid():
-                self.problem = f"{path.name} cannot be shown"
+                self.problem_detail = ("svg", path.name)
                 return False
             svg = QGraphicsSvgItem()
             svg.setSharedRenderer(renderer)
@@ -156,7 +222,7 @@ class HotspotCanvas(QGraphicsView):
         else:
             pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
             if pixmap.isNull():
-                self.problem = f"{path.name} cannot be shown (missing or not a picture)"
+                self.problem_detail = ("file", path.name)
                 return False
             pixmap_item = QGraphicsPixmapItem(pixmap)
             pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
@@ -173,6 +239,7 @@ class HotspotCanvas(QGraphicsView):
         for box in self._boxes:
             self._scene.removeItem(box)
         self._boxes = []
+        self._spots, self._selected = tuple(hotspots), selected
         if self._image is None:
             return
         b = self._bounds
@@ -190,7 +257,7 @@ class HotspotCanvas(QGraphicsView):
             fill = QColor(colour)
             fill.setAlpha(60 if row == selected else 25)
             box.setBrush(QBrush(fill))
-            box.setToolTip(f"{HOTSPOT_NAMES.get(spot.kind, 'Label')}: {spot.text or ''}".rstrip(": "))
+            box.setToolTip(self._box_tip(spot))
             self._scene.addItem(box)
             self._boxes.append(box)
 
@@ -257,18 +324,16 @@ class HotspotCanvas(QGraphicsView):
         )
 
 
-def _percent_box(name: str, parent: QWidget) -> QDoubleSpinBox:
+def _percent_box(parent: QWidget) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
     box.setRange(0.0, 100.0)
     box.setDecimals(2)
     box.setSingleStep(1.0)
-    box.setSuffix(" %")
-    box.setAccessibleName(name)
     box.setKeyboardTracking(False)
     return box
 
 
-class HotspotEditor(QWidget):
+class HotspotEditor(Retranslating, QWidget):
     """One picture's boxes: the drawing canvas, the list, and the selected box's fields."""
 
     changed = Signal()
@@ -279,7 +344,6 @@ class HotspotEditor(QWidget):
         self.canvas = HotspotCanvas(self)
         self.model = HotspotModel(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Marked boxes")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -291,37 +355,32 @@ class HotspotEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("What the box marks")
         for kind in HOTSPOT_KINDS:
-            self.kind.addItem(HOTSPOT_NAMES.get(kind, kind), kind)
+            self.kind.addItem(kind, kind)
         self.text = QLineEdit(self)
-        self.text.setAccessibleName("Text on the label (optional)")
-        self.text.setPlaceholderText("As printed, e.g. Model: A1647 (optional)")
-        self.box_x = _percent_box("Box left edge", self)
-        self.box_y = _percent_box("Box top edge", self)
-        self.box_w = _percent_box("Box width", self)
-        self.box_h = _percent_box("Box height", self)
-        self.add_button = QPushButton("Add &box", self)
-        self.add_button.setAccessibleName("Add a box in the middle of the picture")
-        self.remove_button = QPushButton("Remove bo&x", self)
-        self.remove_button.setAccessibleName("Remove the selected box")
-        self.hint = QLabel("Drag over a label on the picture to mark it.", self)
-        self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("How to mark a label")
+        self.box_x = _percent_box(self)
+        self.box_y = _percent_box(self)
+        self.box_w = _percent_box(self)
+        self.box_h = _percent_box(self)
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.hint = WrappedLabel(self)
+        self._hint = "none"
+        self._view = ""
 
         fields = QFormLayout()
-        fields.addRow("&Marks:", self.kind)
-        fields.addRow("&Text:", self.text)
+        self.kind_label = QLabel(self)
+        self.kind_label.setBuddy(self.kind)
+        self.text_label = QLabel(self)
+        self.text_label.setBuddy(self.text)
+        fields.addRow(self.kind_label, self.kind)
+        fields.addRow(self.text_label, self.text)
         position = QGridLayout()
-        places = (
-            ("&Left:", self.box_x),
-            ("Top:", self.box_y),
-            ("&Width:", self.box_w),
-            ("&Height:", self.box_h),
-        )
-        for i, (label, box) in enumerate(places):
-            tag = QLabel(label, self)
+        self.position_labels: list[QLabel] = []
+        for i, box in enumerate((self.box_x, self.box_y, self.box_w, self.box_h)):
+            tag = QLabel(self)
             tag.setBuddy(box)
+            self.position_labels.append(tag)
             position.addWidget(tag, i // 2, (i % 2) * 2)
             position.addWidget(box, i // 2, (i % 2) * 2 + 1)
         position.setColumnStretch(1, 1)
@@ -344,7 +403,6 @@ class HotspotEditor(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        side.setMinimumWidth(280)
         splitter.setSizes([520, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -361,18 +419,71 @@ class HotspotEditor(QWidget):
         self.add_button.clicked.connect(self.add_box)
         self.remove_button.clicked.connect(self.remove_selected)
         self.set_picture(None)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setAccessibleName(self.tr("Marked boxes"))
+        self.table.setAccessibleDescription(
+            self.tr("The boxes marked on this picture: what each marks, its text.")
+        )
+        self.model.retranslate()
+        for i, kind in enumerate(HOTSPOT_KINDS):
+            self.kind.setItemText(i, kind_name(kind))
+        self.kind.setAccessibleName(self.tr("What the box marks"))
+        self.kind.setAccessibleDescription(self.tr("The model label, the serial label or another label."))
+        self.kind_label.setText(self.tr("&Marks:"))
+        self.text_label.setText(self.tr("&Text:"))
+        self.text.setAccessibleName(self.tr("Text on the label (optional)"))
+        self.text.setAccessibleDescription(self.tr("The label's words as printed, shown to the clerk."))
+        self.text.setPlaceholderText(self.tr("As printed, e.g. Model: A1647 (optional)"))
+        names = (
+            (
+                self.tr("&Left:"),
+                self.tr("Box left edge"),
+                self.tr("From the picture's left edge, in percent."),
+            ),
+            (self.tr("Top:"), self.tr("Box top edge"), self.tr("From the picture's top edge, in percent.")),
+            (self.tr("&Width:"), self.tr("Box width"), self.tr("Of the picture's width, in percent.")),
+            (self.tr("&Height:"), self.tr("Box height"), self.tr("Of the picture's height, in percent.")),
+        )
+        suffix = self.tr(" %")
+        for tag, box, (label, name, description) in zip(
+            self.position_labels, (self.box_x, self.box_y, self.box_w, self.box_h), names, strict=True
+        ):
+            tag.setText(label)
+            box.setAccessibleName(name)
+            box.setAccessibleDescription(description)
+            box.setSuffix(suffix)
+        self.add_button.setText(self.tr("Add &box"))
+        self.add_button.setAccessibleName(self.tr("Add a box in the middle of the picture"))
+        self.add_button.setAccessibleDescription(self.tr("Then place and size it with the position fields."))
+        self.remove_button.setText(self.tr("Remove bo&x"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected box"))
+        self.remove_button.setAccessibleDescription(self.tr("The label it marked is no longer shown."))
+        self.hint.setAccessibleName(self.tr("How to mark a label"))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if self._hint == "none":
+            self.hint.setText(self.tr("Add a photo or choose a picture to mark its labels."))
+        elif self._hint == "unshown":
+            self.hint.setText(
+                self.tr(
+                    "The picture “{view}” cannot be shown (its file is missing or not a picture); its boxes "
+                    "are listed but cannot be drawn."
+                ).format(view=self._view)
+            )
+        else:
+            self.hint.setText(self.tr("Drag over a label on the picture to mark it; choose what it marks."))
 
     # -- the picture --
 
     def set_picture(self, picture: Picture | None) -> None:
         shown = self.canvas.set_picture(picture)
         self.model.set_hotspots(picture.hotspots if picture is not None else ())
-        if picture is None:
-            self.hint.setText("Add a photo or choose a picture to mark its labels.")
-        elif not shown:
-            self.hint.setText(f"The picture {self.canvas.problem}; its boxes are listed but cannot be drawn.")
-        else:
-            self.hint.setText("Drag over a label on the picture to mark it; choose what it marks.")
+        self._hint = "none" if picture is None else "unshown" if not shown else "shown"
+        self._view = picture.view if picture is not None else ""
+        self._show_hint()
         for widget in (self.add_button, self.canvas):
             widget.setEnabled(shown)
         self._redraw()

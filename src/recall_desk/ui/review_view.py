@@ -2,15 +2,18 @@
 
 A manager confirms an item (a model number joins its product, a serial rule becomes the
 product's rule), corrects it first, or rejects it.  Until then it is not part of the catalog.
+
+The words around a finding follow the interface language; the finding itself (the notice's sentence,
+why the import was unsure, the value read) is shown as the catalog keeps it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +32,8 @@ from PySide6.QtWidgets import (
 from ..core.identifiers import gtin_is_valid
 from ..core.model import CatalogFormatError, ModelNumber
 from ..core.serials import RuleError, SerialRule
+from .i18n import Retranslating
+from .import_dialog import WrappedLabel, fit_headers, local_number, numerus
 from .models import HIT_ROLE, _Index, _RowsModel
 from .views import list_view
 
@@ -37,14 +42,9 @@ if TYPE_CHECKING:
 
     from ..catalog.review import ReviewItem
 
-STATUS_FILTERS = (("Pending", "pending"), ("Confirmed", "confirmed"), ("Rejected", "rejected"), ("All", ""))
+STATUS_VALUES = ("pending", "confirmed", "rejected", "")
+"""The status filter's choices, in order ("" shows all)."""
 ERROR_COLOUR = "#B3261E"
-
-
-def _kind_text(kind: str) -> str:
-    return {"model": "Model number", "serial_rule": "Serial rule", "gtin": "UPC", "no_model": "No model"}.get(
-        kind, kind
-    )
 
 
 class ReviewModel(_RowsModel["ReviewItem"]):
@@ -58,6 +58,40 @@ class ReviewModel(_RowsModel["ReviewItem"]):
         super().__init__(parent)
         self._products: dict[tuple[str, int], str] = {}
 
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Recall"),
+            self.tr("Product"),
+            self.tr("What"),
+            self.tr("Confidence"),
+            self.tr("Sentence"),
+            self.tr("Reason"),
+            self.tr("Status"),
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return self.headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        """The interface language changed: headers, statuses and percentages are shown again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def status_text(self, status: str) -> str:
+        names = {
+            "pending": self.tr("pending"),
+            "confirmed": self.tr("confirmed"),
+            "rejected": self.tr("rejected"),
+        }
+        return names.get(status, status)
+
     def set_items(self, items: Sequence[ReviewItem], products: dict[tuple[str, int], str]) -> None:
         self._products = dict(products)
         self._set_rows(items)
@@ -66,7 +100,8 @@ class ReviewModel(_RowsModel["ReviewItem"]):
         return self._rows[row]
 
     def product_name(self, item: ReviewItem) -> str:
-        return self._products.get((item.recall_key, item.product), f"product {item.product + 1}")
+        found = self._products.get((item.recall_key, item.product))
+        return found if found is not None else self.tr("product {number}").format(number=item.product + 1)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -85,16 +120,23 @@ class ReviewModel(_RowsModel["ReviewItem"]):
             item.recall_key,
             self.product_name(item),
             item.summary,
-            f"{item.confidence:.0%}",
+            percent(item.confidence),
             " ".join(item.sentence.split()),
             item.reason,
-            item.status,
+            self.status_text(item.status),
         )
         if not 0 <= column < len(values):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.sentence if column == 4 else values[column]
         return values[column]
+
+
+def percent(fraction: float) -> str:
+    """A confidence as the interface language writes a percentage (85% / 85 %)."""
+    return QCoreApplication.translate("ReviewModel", "{number}%").format(
+        number=local_number(round(fraction * 100))
+    )
 
 
 class ReviewFilter(QSortFilterProxyModel):
@@ -119,8 +161,8 @@ class ReviewFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self._status:
-            status = self.sourceModel().index(source_row, ReviewModel.STATUS_COLUMN, source_parent).data()
-            if status != self._status:
+            item = self.sourceModel().index(source_row, 0, source_parent).data(HIT_ROLE)
+            if item is None or item.status != self._status:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
@@ -132,11 +174,14 @@ class ReviewFilter(QSortFilterProxyModel):
 
 
 def corrected_value(kind: str, text: str) -> dict[str, Any]:
-    """The value a manager typed for an item of ``kind``, checked; raises ValueError saying what is wrong."""
+    """The value a manager typed for an item of ``kind``, checked; raises ValueError saying what is wrong
+    (in the interface language; the catalog's own checks in their words)."""
     text = text.strip()
     if kind == "model":
         if not text:
-            raise ValueError("Type the model number as printed on the label.")
+            raise ValueError(
+                QCoreApplication.translate("CorrectDialog", "Type the model number as printed on the label.")
+            )
         try:
             model = ModelNumber.from_dict("model number", text)
         except CatalogFormatError as exc:
@@ -145,21 +190,37 @@ def corrected_value(kind: str, text: str) -> dict[str, Any]:
     if kind == "gtin":
         digits = text.replace(" ", "").replace("-", "")
         if not gtin_is_valid(digits):
-            raise ValueError(f"{text!r} is not a UPC/EAN/GTIN with a valid check digit.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "CorrectDialog", "{code} is not a UPC/EAN/GTIN with a valid check digit."
+                ).format(code=repr(text))
+            )
         return {"upc": digits}
     if kind == "serial_rule":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+            raise ValueError(
+                QCoreApplication.translate(
+                    "CorrectDialog", "Not JSON: {problem} at line {line}, column {column}."
+                ).format(problem=exc.msg, line=exc.lineno, column=exc.colno)
+            ) from None
         if not isinstance(data, dict):
-            raise ValueError('A serial rule is a JSON object, such as {"length": 14}.')
+            raise ValueError(
+                QCoreApplication.translate(
+                    "CorrectDialog", "A serial rule is a JSON object, such as {example}."
+                ).format(example='{"length": 14}')
+            )
         try:
             SerialRule.from_dict(data, "serial rule")
         except RuleError as exc:
             raise ValueError(str(exc)) from None
         return data
-    raise ValueError("This kind of finding has nothing to correct: confirm or reject it.")
+    raise ValueError(
+        QCoreApplication.translate(
+            "CorrectDialog", "This kind of finding has nothing to correct: confirm or reject it."
+        )
+    )
 
 
 def editable_text(item: ReviewItem) -> str:
@@ -170,54 +231,89 @@ def editable_text(item: ReviewItem) -> str:
     return json.dumps(item.value, indent=2, ensure_ascii=False)
 
 
-class CorrectDialog(QDialog):
+class CorrectDialog(Retranslating, QDialog):
     """Edit a finding's model number (or UPC, or serial rule JSON) before it is confirmed."""
 
     def __init__(self, item: ReviewItem, product: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
+        self.product = product
         self.value: dict[str, Any] | None = None
-        what = _kind_text(item.kind).lower()
-        self.setWindowTitle(f"Correct the {what}")
-        self.setAccessibleName(f"Correct the {what}")
-        source = QLabel(
-            f"<b>{item.recall_key}</b>, {product}<br>The notice says: <i>{_html(item.sentence)}</i>", self
-        )
-        source.setWordWrap(True)
-        source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source = WrappedLabel(self)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor: QLineEdit | QPlainTextEdit
         if item.kind == "serial_rule":
             editor = QPlainTextEdit(editable_text(item), self)
             editor.setTabChangesFocus(True)
             editor.textChanged.connect(self._validate)
             self.editor = editor
-            label = QLabel("Serial &rule (JSON):", self)
         else:
             line = QLineEdit(editable_text(item), self)
             line.textChanged.connect(self._validate)
             self.editor = line
-            label = QLabel("&Model number:" if item.kind == "model" else "&UPC:", self)
-        label.setBuddy(self.editor)
-        self.editor.setAccessibleName(f"Corrected {what}")
-        self.feedback = QLabel(self)
-        self.feedback.setAccessibleName("Check of the corrected value")
-        self.feedback.setWordWrap(True)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.editor)
+        self.feedback = WrappedLabel(self)
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton("Con&firm corrected", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setAccessibleName("Confirm the corrected value")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        self.ok = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(source)
-        layout.addWidget(label)
+        layout.addWidget(self.source)
+        layout.addWidget(self.label)
         layout.addWidget(self.editor, 1 if item.kind == "serial_rule" else 0)
         layout.addWidget(self.feedback)
         if item.kind != "serial_rule":
             layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(560, 420 if item.kind == "serial_rule" else 220)
+        self.retranslate_ui()
+        self.resize(560, 420 if item.kind == "serial_rule" else 240)
+
+    def retranslate_ui(self) -> None:
+        kind = self.item.kind
+        title = {
+            "model": self.tr("Correct the model number"),
+            "serial_rule": self.tr("Correct the serial rule"),
+            "gtin": self.tr("Correct the UPC"),
+        }.get(kind, self.tr("Correct the finding"))
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(
+            self.tr("Type the value as it should be; it is confirmed into the catalog as corrected.")
+        )
+        self.source.setText(
+            self.tr("<b>{recall}</b>, {product}<br>The notice says: <i>{sentence}</i>").format(
+                recall=_html(self.item.recall_key),
+                product=_html(self.product),
+                sentence=_html(self.item.sentence),
+            )
+        )
+        self.label.setText(
+            {
+                "serial_rule": self.tr("Serial &rule (JSON):"),
+                "model": self.tr("&Model number:"),
+            }.get(kind, self.tr("&UPC:"))
+        )
+        self.editor.setAccessibleName(
+            {
+                "model": self.tr("Corrected model number"),
+                "serial_rule": self.tr("Corrected serial rule"),
+                "gtin": self.tr("Corrected UPC"),
+            }.get(kind, self.tr("Corrected value"))
+        )
+        self.editor.setAccessibleDescription(
+            self.tr("The serial rule as JSON, checked as you type.")
+            if kind == "serial_rule"
+            else self.tr("As printed on the label, checked as you type.")
+        )
+        self.feedback.setAccessibleName(self.tr("Check of the corrected value"))
+        self.ok.setText(self.tr("Con&firm corrected"))
+        self.ok.setAccessibleName(self.tr("Confirm the corrected value"))
+        self.ok.setAccessibleDescription(self.tr("Puts the corrected value into the catalog."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Closes this window; the finding stays pending."))
         self._validate()
 
     def text(self) -> str:
@@ -232,7 +328,7 @@ class CorrectDialog(QDialog):
             self.value = None
             _say(self.feedback, str(exc), error=True)
         else:
-            _say(self.feedback, "Reads correctly.", error=False)
+            _say(self.feedback, self.tr("Reads correctly."), error=False)
         self.ok.setEnabled(self.value is not None)
 
     def accept(self) -> None:
@@ -254,7 +350,7 @@ def _say(label: QLabel, text: str, *, error: bool) -> None:
     label.setText(text)
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(Retranslating, QDialog):
     """The review list, with Confirm, Reject and Correct…."""
 
     catalog_changed = Signal()
@@ -264,27 +360,22 @@ class ReviewDialog(QDialog):
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review imported findings")
-        self.setAccessibleName("Review imported findings")
         self.engine = engine
         self.model = ReviewModel(self)
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._message: tuple[Callable[[], str], bool] | None = None
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter: recall, product, model, words of the sentence…")
-        self.search.setAccessibleName("Filter the findings")
         self.search.setClearButtonEnabled(True)
         self.status_box = QComboBox(self)
-        self.status_box.setAccessibleName("Status filter")
-        for text, value in STATUS_FILTERS:
-            self.status_box.addItem(text, value)
+        for value in STATUS_VALUES:
+            self.status_box.addItem("", value)
         self.count = QLabel(self)
-        self.count.setAccessibleName("Findings shown")
 
         self.table = list_view(
             self,
-            "Imported findings",
+            "",
             self.proxy,
             widths=(110, 160, 130, 85, 270, 150, 75),
             stretch_last=False,
@@ -294,20 +385,11 @@ class ReviewDialog(QDialog):
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)
         self.detail.setTabChangesFocus(True)
-        self.detail.setAccessibleName("The selected finding in full")
-        self.detail.setPlaceholderText("Select a finding to read the sentence it came from.")
 
-        self.confirm_button = QPushButton("&Confirm", self)
-        self.confirm_button.setAccessibleName("Confirm the selected findings")
-        self.confirm_button.setToolTip("Put the selected model numbers and serial rules into the catalog")
-        self.correct_button = QPushButton("C&orrect…", self)
-        self.correct_button.setAccessibleName("Correct the selected finding, then confirm it")
-        self.reject_button = QPushButton("&Reject", self)
-        self.reject_button.setAccessibleName("Reject the selected findings")
-        self.reject_button.setToolTip("They never go into the catalog, and are not asked again")
-        self.message = QLabel(self)
-        self.message.setAccessibleName("Review message")
-        self.message.setWordWrap(True)
+        self.confirm_button = QPushButton(self)
+        self.correct_button = QPushButton(self)
+        self.reject_button = QPushButton(self)
+        self.message = WrappedLabel(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         filters = QHBoxLayout()
@@ -326,14 +408,14 @@ class ReviewDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([380, 170])
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
-        close.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(self)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
-        layout.addWidget(close)
+        layout.addWidget(self.buttons)
         self.resize(1000, 640)
 
         self.search.textChanged.connect(self._filter_text)
@@ -343,6 +425,63 @@ class ReviewDialog(QDialog):
         self.reject_button.clicked.connect(lambda: self.decide_selected("rejected"))
         self.correct_button.clicked.connect(self.correct_selected)
         self.refresh()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Review imported findings"))
+        self.setAccessibleName(self.tr("Review imported findings"))
+        self.setAccessibleDescription(
+            self.tr(
+                "What imports read from the notices but could not be sure of: confirm, correct or reject."
+            )
+        )
+        self.search.setPlaceholderText(self.tr("Filter: recall, product, model, words of the sentence…"))
+        self.search.setAccessibleName(self.tr("Filter the findings"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the findings with these words in any column.")
+        )
+        for i, text in enumerate(
+            (self.tr("Pending"), self.tr("Confirmed"), self.tr("Rejected"), self.tr("All"))
+        ):
+            self.status_box.setItemText(i, text)
+        self.status_box.setAccessibleName(self.tr("Status filter"))
+        self.status_box.setAccessibleDescription(self.tr("Shows the findings with this status."))
+        self.count.setAccessibleName(self.tr("Findings shown"))
+        self.table.setAccessibleName(self.tr("Imported findings"))
+        self.table.setAccessibleDescription(
+            self.tr("Recall, product, what was read, confidence, the notice's sentence, why, and status.")
+        )
+        self.model.retranslate()
+        fit_headers(self.table)
+        self.detail.setAccessibleName(self.tr("The selected finding in full"))
+        self.detail.setAccessibleDescription(
+            self.tr("The sentence the finding came from and the value read.")
+        )
+        self.detail.setPlaceholderText(self.tr("Select a finding to read the sentence it came from."))
+        self.confirm_button.setText(self.tr("&Confirm"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm the selected findings"))
+        self.confirm_button.setToolTip(
+            self.tr("Put the selected model numbers and serial rules into the catalog")
+        )
+        self.confirm_button.setAccessibleDescription(self.confirm_button.toolTip())
+        self.correct_button.setText(self.tr("C&orrect…"))
+        self.correct_button.setAccessibleName(self.tr("Correct the selected finding, then confirm it"))
+        self.correct_button.setAccessibleDescription(
+            self.tr("Opens the finding's value to edit before it goes into the catalog.")
+        )
+        self.reject_button.setText(self.tr("&Reject"))
+        self.reject_button.setAccessibleName(self.tr("Reject the selected findings"))
+        self.reject_button.setToolTip(self.tr("They never go into the catalog, and are not asked again"))
+        self.reject_button.setAccessibleDescription(self.reject_button.toolTip())
+        self.message.setAccessibleName(self.tr("Review message"))
+        if self._message is not None:
+            shown, error = self._message
+            _say(self.message, shown(), error=error)
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr("Closes the review list."))
+        self._update_count()
+        self._show_detail()
 
     # -- the list --
 
@@ -370,7 +509,11 @@ class ReviewDialog(QDialog):
 
     def _update_count(self) -> None:
         pending = sum(1 for row in range(self.model.rowCount()) if self.model.item(row).status == "pending")
-        self.count.setText(f"{self.proxy.rowCount()} shown · {pending} pending")
+        self.count.setText(
+            self.tr("{shown} shown · {pending} pending").format(
+                shown=local_number(self.proxy.rowCount()), pending=local_number(pending)
+            )
+        )
 
     def selected_items(self) -> list[ReviewItem]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -396,17 +539,40 @@ class ReviewDialog(QDialog):
         self.correct_button.setEnabled(
             len(items) == 1 and bool(pending) and items[0].kind in ("model", "serial_rule", "gtin")
         )
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        items = self.selected_items()
         if len(items) == 1:
             item = items[0]
             value = json.dumps(item.value, indent=2, ensure_ascii=False)
             self.detail.setPlainText(
-                f"{item.recall_key} · {self.model.product_name(item)} · {item.status}\n"
-                f"{item.summary[:1].upper()}{item.summary[1:]} (confidence {item.confidence:.0%})\n"
-                f"Why it needs review: {item.reason}\n\n"
-                f"The notice says:\n{item.sentence}\n\nValue:\n{value}"
+                self.tr(
+                    "{recall} · {product} · {status}\n{what} (confidence {confidence})\n"
+                    "Why it needs review: {reason}\n\nThe notice says:\n{sentence}\n\nValue:\n{value}"
+                ).format(
+                    recall=item.recall_key,
+                    product=self.model.product_name(item),
+                    status=self.model.status_text(item.status),
+                    what=f"{item.summary[:1].upper()}{item.summary[1:]}",
+                    confidence=percent(item.confidence),
+                    reason=item.reason,
+                    sentence=item.sentence,
+                    value=value,
+                )
+            )
+        elif items:
+            self.detail.setPlainText(
+                numerus(self.tr("{count} finding(s) selected.", "", len(items)), len(items)).format(
+                    count=local_number(len(items))
+                )
             )
         else:
-            self.detail.setPlainText(f"{len(items)} findings selected." if items else "")
+            self.detail.setPlainText("")
+
+    def _say(self, text: Callable[[], str], *, error: bool) -> None:
+        self._message = (text, error)
+        _say(self.message, text(), error=error)
 
     # -- decisions --
 
@@ -445,10 +611,24 @@ class ReviewDialog(QDialog):
             self.decided.emit(result)
         self.refresh()
         if problems:
-            _say(self.message, "Not done: " + "; ".join(problems), error=True)
+            listed = "; ".join(problems)
+            self._say(lambda: self.tr("Not done: {problems}").format(problems=listed), error=True)
         elif done:
-            verb = "Confirmed" if status == "confirmed" else "Rejected"
-            _say(self.message, f"{verb} {done} finding{'s' if done != 1 else ''}.", error=False)
+            count = done
+            if status == "confirmed":
+                self._say(
+                    lambda: numerus(self.tr("Confirmed {count} finding(s).", "", count), count).format(
+                        count=local_number(count)
+                    ),
+                    error=False,
+                )
+            else:
+                self._say(
+                    lambda: numerus(self.tr("Rejected {count} finding(s).", "", count), count).format(
+                        count=local_number(count)
+                    ),
+                    error=False,
+                )
         if changed:
             self.catalog_changed.emit()
         return done

@@ -3,12 +3,16 @@
 The manager picks the stock list (CSV), the sweep runs on a pool thread with a progress bar and a
 Cancel button, and the dialog shows what to pull: the hits (which recall, why, how many units and
 where, what to do), the rows it could not read with why, and "Save hits as CSV…".
+
+The dialog's words follow the interface language, the summary and the tables' headers included; what
+the sweep found (why a row matched, what to do, why a row could not be read) is shown as the catalog
+layer words it.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import Retranslating
+from .import_dialog import WrappedLabel, fit_headers, local_date, local_number, numerus
 from .models import HIT_ROLE, _RowsModel
 from .views import list_view
 
@@ -47,14 +53,6 @@ if TYPE_CHECKING:
     from ..catalog.sweep import RowProblem, SweepHit, SweepReport
 
 _Index = QModelIndex | QPersistentModelIndex
-FILE_FILTER = "Stock lists (*.csv *.txt *.tsv);;All files (*)"
-OUTCOME_TEXT = {
-    "affected": "Affected",
-    "check_with_manufacturer": "Check with maker",
-    "need_serial": "Check serials",
-    "need_answer": "Check each unit",
-    "possible": "Possible: confirm",
-}
 ACK_WAIT_S = 60.0
 
 
@@ -74,6 +72,47 @@ class SweepHitsModel(_RowsModel["SweepHit"]):
         "Why",
         "What to do",
     )
+    OUTCOME_COLUMN = 8
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Row"),
+            self.tr("SKU"),
+            self.tr("UPC"),
+            self.tr("Model"),
+            self.tr("Description"),
+            self.tr("Units"),
+            self.tr("Location"),
+            self.tr("Recall"),
+            self.tr("Outcome"),
+            self.tr("Why"),
+            self.tr("What to do"),
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return self.headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        """The interface language changed: the headers and the outcomes are shown again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            column = self.OUTCOME_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def outcome_text(self, outcome: str) -> str:
+        names = {
+            "affected": self.tr("Affected"),
+            "check_with_manufacturer": self.tr("Check with maker"),
+            "need_serial": self.tr("Check serials"),
+            "need_answer": self.tr("Check each unit"),
+            "possible": self.tr("Possible: confirm"),
+        }
+        return names.get(outcome, outcome)
 
     def set_hits(self, hits: Sequence[SweepHit]) -> None:
         self._set_rows(hits)
@@ -98,7 +137,7 @@ class SweepHitsModel(_RowsModel["SweepHit"]):
                 "" if h.quantity is None else h.quantity,
                 h.location,
                 h.recall,
-                OUTCOME_TEXT.get(h.outcome, h.outcome),
+                self.outcome_text(h.outcome),
                 h.why,
                 h.action,
             )
@@ -107,7 +146,7 @@ class SweepHitsModel(_RowsModel["SweepHit"]):
             return f"{h.brand} {h.product}\n{h.why}. {h.reason}\n{h.action}" + (
                 f"\n{h.notice_url}" if h.notice_url else ""
             )
-        if role == Qt.ItemDataRole.FontRole and col == 8 and h.outcome == "affected":
+        if role == Qt.ItemDataRole.FontRole and col == self.OUTCOME_COLUMN and h.outcome == "affected":
             font = QFont()
             font.setBold(True)
             return font
@@ -121,6 +160,22 @@ class SweepProblemsModel(_RowsModel["RowProblem"]):
 
     HEADERS = ("Row", "Checked", "Why")
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Row"), self.tr("Checked"), self.tr("Why"))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return self.headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
     def set_problems(self, problems: Sequence[RowProblem]) -> None:
         self._set_rows(problems)
 
@@ -131,7 +186,7 @@ class SweepProblemsModel(_RowsModel["RowProblem"]):
         if role == HIT_ROLE:
             return p
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (p.row, "in part" if p.checked else "no", p.reason)
+            values = (p.row, self.tr("in part") if p.checked else self.tr("no"), p.reason)
             return values[index.column()] if 0 <= index.column() < 3 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.reason
@@ -172,12 +227,16 @@ class _SweepJob(QRunnable):
         except SweepRefused as exc:
             self.signals.refused.emit(str(exc))
         except Exception as exc:  # a database error: say so rather than die on a pool thread
-            self.signals.refused.emit(f"{self.path.name}: the sweep failed: {type(exc).__name__}: {exc}")
+            self.signals.refused.emit(
+                QCoreApplication.translate("SweepDialog", "{file}: the sweep failed: {problem}").format(
+                    file=self.path.name, problem=f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self.signals.done.emit(report)
 
 
-class SweepDialog(QDialog):
+class SweepDialog(Retranslating, QDialog):
     """Choose a stock list, sweep it, see and save the hits."""
 
     finished_sweep = Signal(object)
@@ -191,51 +250,36 @@ class SweepDialog(QDialog):
         self, catalog: Catalog, parent: QWidget | None = None, start_folder: Path | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sweep inventory")
-        self.setAccessibleName("Sweep inventory")
         self.catalog = catalog
         self._start_folder = start_folder or Path.home()
         self._job: _SweepJob | None = None
         self.report: SweepReport | None = None
+        self._summary_text: Callable[[], str] = lambda: ""
         self.signals = _Signals()  # no parent: the running job holds it too
         self.signals.progress.connect(self._on_progress)
         self.signals.done.connect(self._on_done)
         self.signals.refused.connect(self._on_refused)
         self.signals.cancelled.connect(self._on_cancelled)
 
-        intro = QLabel(
-            "Check a stock list exported from the store's system (CSV: UPC, model number, SKU, description, "
-            "quantity and location columns, found by their headers) against the recall catalog.",
-            self,
-        )
-        intro.setWordWrap(True)
+        self.intro = WrappedLabel(self)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName("Stock list to sweep")
-        self.path_edit.setPlaceholderText("Choose the stock list (.csv)")
-        self.browse_button = QPushButton("&Browse…", self)
-        self.browse_button.setAccessibleName("Choose the stock list")
-        self.sweep_button = QPushButton("S&weep", self)
-        self.sweep_button.setAccessibleName("Sweep the stock list")
+        self.browse_button = QPushButton(self)
+        self.sweep_button = QPushButton(self)
         self.sweep_button.setDefault(True)
-        self.cancel_button = QPushButton("&Cancel sweep", self)
-        self.cancel_button.setAccessibleName("Cancel the sweep")
+        self.cancel_button = QPushButton(self)
         path_row = QHBoxLayout()
-        path_label = QLabel("&Stock list:", self)
-        path_label.setBuddy(self.path_edit)
-        path_row.addWidget(path_label)
+        self.path_label = QLabel(self)
+        self.path_label.setBuddy(self.path_edit)
+        path_row.addWidget(self.path_label)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         path_row.addWidget(self.sweep_button)
         path_row.addWidget(self.cancel_button)
 
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Sweep progress")
-        self.progress.setFormat("%v of %m rows")
         self.progress.hide()
-        self.summary = QLabel("", self)
+        self.summary = WrappedLabel(self)
         self.summary.setObjectName("sweepSummary")
-        self.summary.setAccessibleName("Sweep summary")
-        self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = SweepHitsModel(self)
@@ -244,12 +288,10 @@ class SweepDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.table = list_view(
-            self, "Hits", self.proxy, widths=(45, 60, 105, 95, 190, 48, 70, 225, 125, 210), stretch_last=True
+            self, "", self.proxy, widths=(45, 60, 105, 95, 190, 48, 70, 225, 125, 210), stretch_last=True
         )
         self.table.setObjectName("sweepHits")
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setAccessibleName("Filter the hits")
-        self.filter_edit.setPlaceholderText("Filter: recall, model, location, outcome…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         hits_page = QWidget(self)
@@ -261,26 +303,22 @@ class SweepDialog(QDialog):
         self.problems_model = SweepProblemsModel(self)
         self.problems_proxy = QSortFilterProxyModel(self)
         self.problems_proxy.setSourceModel(self.problems_model)
-        self.problems_table = list_view(self, "Rows not read", self.problems_proxy, widths=(50, 70))
+        self.problems_table = list_view(self, "", self.problems_proxy, widths=(50, 90))
         self.problems_table.setObjectName("sweepProblems")
         self.problems_table.setWordWrap(True)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Sweep results")
-        self.tabs.addTab(hits_page, "&Hits")
-        self.tabs.addTab(self.problems_table, "&Rows not read")
+        self.tabs.addTab(hits_page, "")
+        self.tabs.addTab(self.problems_table, "")
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            "Save hits as &CSV…", QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setAccessibleName("Save the hits as CSV")
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        # Our own Close (not the standard one, whose text Qt would set back on a language change).
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(path_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
@@ -298,6 +336,95 @@ class SweepDialog(QDialog):
         if app is not None:
             app.aboutToQuit.connect(self.abandon)
         self._update_buttons()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Sweep inventory"))
+        self.setAccessibleName(self.tr("Sweep inventory"))
+        self.setAccessibleDescription(
+            self.tr("Checks every row of a stock list against the recall catalog and lists what to pull.")
+        )
+        self.intro.setText(
+            self.tr(
+                "Check a stock list exported from the store's system (CSV: UPC, model number, SKU, "
+                "description, quantity and location columns, found by their headers) against the recall "
+                "catalog."
+            )
+        )
+        self.path_label.setText(self.tr("&Stock list:"))
+        self.path_edit.setAccessibleName(self.tr("Stock list to sweep"))
+        self.path_edit.setAccessibleDescription(
+            self.tr("The CSV file exported from the store's system; Enter starts the sweep.")
+        )
+        self.path_edit.setPlaceholderText(self.tr("Choose the stock list (.csv)"))
+        self.browse_button.setText(self.tr("&Browse…"))
+        self.browse_button.setAccessibleName(self.tr("Choose the stock list"))
+        self.browse_button.setAccessibleDescription(self.tr("Opens a file dialog to pick the stock list."))
+        self.sweep_button.setText(self.tr("S&weep"))
+        self.sweep_button.setAccessibleName(self.tr("Sweep the stock list"))
+        self.sweep_button.setAccessibleDescription(
+            self.tr("Checks every row against the catalog; it can be cancelled while it runs.")
+        )
+        self.cancel_button.setText(self.tr("&Cancel sweep"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the sweep"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stops the sweep at its next step."))
+        self.progress.setFormat(self.tr("%v of %m rows"))
+        self.progress.setAccessibleName(self.tr("Sweep progress"))
+        self.progress.setAccessibleDescription(self.tr("Rows checked so far, of all the rows in the file."))
+        self.summary.setAccessibleName(self.tr("Sweep summary"))
+        self.summary.setText(self._summary_text())
+        self.table.setAccessibleName(self.tr("Hits"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per stock row under a recall: which recall, why, how many units, what to do.")
+        )
+        self.model.retranslate()
+        self.filter_edit.setAccessibleName(self.tr("Filter the hits"))
+        self.filter_edit.setAccessibleDescription(
+            self.tr("Shows only the hits with these words in any column.")
+        )
+        self.filter_edit.setPlaceholderText(self.tr("Filter: recall, model, location, outcome…"))
+        self.problems_table.setAccessibleName(self.tr("Rows not read"))
+        self.problems_table.setAccessibleDescription(
+            self.tr("The rows the sweep could not read, or read only in part, with why.")
+        )
+        self.problems_model.retranslate()
+        self._fit_columns()
+        self.tabs.setAccessibleName(self.tr("Sweep results"))
+        self.tabs.setAccessibleDescription(self.tr("The hits, and the rows that could not be read."))
+        self._retitle_tabs()
+        self.save_button.setText(self.tr("Save hits as &CSV…"))
+        self.save_button.setAccessibleName(self.tr("Save the hits as CSV"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Writes every hit, whatever the filter, to a CSV file for the store's system.")
+        )
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this window."))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header, and the short ones (row, SKU, units, location, outcome) as
+        wide as what they hold, in whatever language."""
+        for column in (0, 1, 5, 6, SweepHitsModel.OUTCOME_COLUMN):
+            if self.model.rowCount():
+                self.table.resizeColumnToContents(column)
+        fit_headers(self.table)
+        fit_headers(self.problems_table)
+
+    def _retitle_tabs(self) -> None:
+        if self.report is None:
+            self.tabs.setTabText(0, self.tr("&Hits"))
+            self.tabs.setTabText(1, self.tr("&Rows not read"))
+        else:
+            self.tabs.setTabText(
+                0, self.tr("&Hits ({count})").format(count=local_number(len(self.report.hits)))
+            )
+            self.tabs.setTabText(
+                1, self.tr("&Rows not read ({count})").format(count=local_number(len(self.report.problems)))
+            )
+
+    def _set_summary(self, text: Callable[[], str]) -> None:
+        self._summary_text = text
+        self.summary.setText(text())
 
     # -- state --
 
@@ -315,7 +442,9 @@ class SweepDialog(QDialog):
 
     def browse(self) -> None:
         start = self.path_edit.text().strip() or str(self._start_folder)
-        name, _ = QFileDialog.getOpenFileName(self, "Sweep inventory", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Sweep inventory"), start, self.tr("Stock lists (*.csv *.txt *.tsv);;All files (*)")
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -330,7 +459,8 @@ class SweepDialog(QDialog):
         self.report = None
         self.model.set_hits([])
         self.problems_model.set_problems([])
-        self.summary.setText(f"Sweeping {path.name}…")
+        self._retitle_tabs()
+        self._set_summary(lambda: self.tr("Sweeping {file}…").format(file=path.name))
         self.progress.setRange(0, 0)
         self.progress.show()
         self._job = _SweepJob(self.catalog, path, self.signals)
@@ -340,7 +470,7 @@ class SweepDialog(QDialog):
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel.set()
-            self.summary.setText("Cancelling the sweep…")
+            self._set_summary(lambda: self.tr("Cancelling the sweep…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         job = self._job
@@ -367,19 +497,19 @@ class SweepDialog(QDialog):
         self.report = report
         self.model.set_hits(report.hits)
         self.problems_model.set_problems(report.problems)
-        self.summary.setText(summary_text(report))
-        self.tabs.setTabText(0, f"&Hits ({len(report.hits):,})")
-        self.tabs.setTabText(1, f"&Rows not read ({len(report.problems):,})")
+        self._set_summary(lambda: self.summary_text(report))
+        self._retitle_tabs()
+        self._fit_columns()
         self._update_buttons()
 
     def _on_refused(self, message: str) -> None:
         self._finish_job()
-        self.summary.setText(message)
+        self._set_summary(lambda: message)  # the sweep's own words, naming the file
         self.failed.emit(message)
 
     def _on_cancelled(self) -> None:
         self._finish_job()
-        self.summary.setText("Sweep cancelled.")
+        self._set_summary(lambda: self.tr("Sweep cancelled."))
         self.cancelled.emit()
 
     # -- saving --
@@ -389,7 +519,9 @@ class SweepDialog(QDialog):
             return
         source = Path(self.report.source)
         start = str(source.with_name(source.stem + "-recall-hits.csv"))
-        name, _ = QFileDialog.getSaveFileName(self, "Save hits as CSV", start, "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save hits as CSV"), start, self.tr("CSV files (*.csv)")
+        )
         if name:
             self.save_hits(name)
 
@@ -397,15 +529,76 @@ class SweepDialog(QDialog):
         """Write the hits (all of them, whatever the filter) to ``path``; None when it cannot."""
         from ..catalog.sweep import write_hits_csv
 
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
         try:
-            count = write_hits_csv(self.report.hits, path)
+            count = write_hits_csv(report.hits, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Save hits", f"Cannot write {path}: {exc.strerror or exc}")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Save hits"), "", parent=self)
+            box.setText(
+                self.tr("Cannot write {file}: {problem}").format(file=path, problem=exc.strerror or exc)
+            )
+            box.setAccessibleName(self.tr("Save hits"))
+            box.setAccessibleDescription(box.text())
+            ok = box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+            ok.setAccessibleName(self.tr("OK"))
+            ok.setAccessibleDescription(self.tr("Closes this message."))
+            box.exec()
             return None
-        self.summary.setText(summary_text(self.report) + f"\nSaved {count:,} hits to {path}.")
+        self._set_summary(
+            lambda: (
+                self.summary_text(report)
+                + "\n"
+                + numerus(self.tr("Saved {count} hit(s) to {file}.", "", count), count).format(
+                    count=local_number(count), file=path
+                )
+            )
+        )
         return count
+
+    def summary_text(self, report: SweepReport) -> str:
+        """What the sweep found, in a few lines, in the interface language."""
+        s = report.summary_json()
+
+        def counted(text: str, n: int) -> str:
+            return numerus(text, n).format(count=local_number(n))
+
+        def rows(n: int) -> str:
+            return counted(self.tr("{count} row(s)", "", n), n)
+
+        lines = [
+            self.tr("{file}: {rows_read} ({encoding}); catalog {version}, published {date}.").format(
+                file=Path(report.source).name,
+                rows_read=counted(self.tr("{count} row(s) read", "", s["rows_read"]), s["rows_read"]),
+                encoding=report.encoding,
+                version=report.catalog.version,
+                date=local_date(report.catalog.published),
+            )
+        ]
+        found = self.tr("{hits} in {rows}: pull {units} from sale").format(
+            hits=counted(self.tr("{count} hit(s)", "", s["hits"]), s["hits"]),
+            rows=rows(s["rows_with_hits"]),
+            units=counted(self.tr("{count} unit(s)", "", s["units_to_pull"]), s["units_to_pull"]),
+        )
+        without = s["hit_rows_without_quantity"]
+        if without:
+            found += " " + counted(self.tr("({count} row(s) without a quantity)", "", without), without)
+        possible = s["possible_hits"]
+        found += ". " + counted(
+            self.tr("{count} possible hit(s) (description only) for a person to confirm.", "", possible),
+            possible,
+        )
+        lines.append(found)
+        if report.problems:
+            unread = len(report.unreadable)
+            text = self.tr(
+                "{rows} with problems, {count} not checked by UPC or model: see Rows not read.", "", unread
+            )
+            lines.append(
+                numerus(text, unread).format(rows=rows(len(report.problems)), count=local_number(unread))
+            )
+        return "\n".join(lines)
 
     def reject(self) -> None:
         if self._job is not None:
@@ -418,24 +611,3 @@ class SweepDialog(QDialog):
         if self._job is not None:
             self._job.cancel.set()
             self._job.ack.set()
-
-
-def summary_text(report: SweepReport) -> str:
-    s = report.summary_json()
-    lines = [
-        f"{Path(report.source).name}: {s['rows_read']:,} rows read ({report.encoding}); catalog "
-        f"{report.catalog.version}, published {report.catalog.published}.",
-        f"{s['hits']:,} hits in {s['rows_with_hits']:,} rows: pull {s['units_to_pull']:,} units from sale"
-        + (
-            f" ({s['hit_rows_without_quantity']:,} rows give no quantity)"
-            if s["hit_rows_without_quantity"]
-            else ""
-        )
-        + f". {s['possible_hits']:,} possible hits (description only) for a person to confirm.",
-    ]
-    if report.problems:
-        lines.append(
-            f"{len(report.problems):,} rows with problems, {len(report.unreadable):,} not checked by UPC or "
-            "model: see Rows not read."
-        )
-    return "\n".join(lines)
