@@ -65,10 +65,9 @@ from ..core.model import REMEDY_KINDS, CatalogFormatError, Hotspot, Picture, Que
 from ..core.serials import RuleError, SerialRule
 from .hotspot_editor import HotspotEditor
 from .i18n import Retranslating
-from .import_dialog import WrappedLabel, fit_headers, local_number, numerus
 from .models import HIT_ROLE, _Index, _RowsModel
 from .pictures import set_picture_folder
-from .views import list_view
+from .views import WrappedLabel, fit_headers, list_view, local_number, numerus
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 
 from ..core.model import HOTSPOT_KINDS, Hotspot, Picture
 from .i18n import Retranslating
-from .import_dialog import WrappedLabel, local_number
 from .models import HIT_ROLE, _Index, _RowsModel
 from .pictures import HOTSPOT_COLOURS, picture_path
+from .views import WrappedLabel, local_number
 
 MIN_DRAG_PX = 6
 """A drag shorter than this (in screen pixels) is a click, not a box."""

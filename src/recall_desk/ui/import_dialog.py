@@ -12,7 +12,6 @@ shown as it says it.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,18 +20,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QLocale,
     QObject,
     QRunnable,
-    QSize,
     Qt,
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -40,7 +35,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -48,12 +42,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from .i18n import SOURCE_LANGUAGE, Retranslating, current_language
+from .i18n import Retranslating
+from .views import WrappedLabel, local_number, long_date, numerus
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -62,86 +56,6 @@ if TYPE_CHECKING:
 
 CANCELLED_TEXT = str(QT_TRANSLATE_NOOP("ImportDialog", "Import cancelled; nothing was changed."))
 """The note and message after a cancelled import (in English; shown through ``tr``)."""
-
-_PLURAL = re.compile(r"\((e?s)\)")
-
-
-def numerus(text: str, n: int) -> str:
-    """``text``, a ``tr(source, "", n)`` result, with English's "(s)" settled for ``n``.
-
-    English is the source language and has no catalog, so its plural forms are written "hit(s)" and
-    made "hit" or "hits" here; the French and Spanish catalogs give each form whole."""
-    if current_language() != SOURCE_LANGUAGE:
-        return text
-    return _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
-
-
-def local_number(value: int | float) -> str:
-    """A count as the interface language writes it (15,000 / 15 000)."""
-    return QLocale().toString(value)
-
-
-def local_date(text: str) -> str:
-    """An ISO date (``YYYY-MM-DD``, maybe followed by a time) as the interface language writes it
-    (September 18, 2025 / 18 septembre 2025); anything else as it is."""
-    day = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
-    if len(text) < 10 or not day.isValid():
-        return text
-    locale = QLocale()
-    pattern = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
-    return locale.toString(day, pattern)
-
-
-def fit_headers(view: QAbstractItemView) -> None:
-    """Widen the columns of a table whose header no longer fits (a longer language)."""
-    if not isinstance(view, QTableView):
-        return
-    header = view.horizontalHeader()
-    for section in range(header.count()):
-        need = header.sectionSizeHint(section)
-        if (
-            header.sectionSize(section) < need
-            and header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive
-        ):
-            header.resizeSection(section, need)
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped label that asks for the height its text needs at the width it has.
-
-    Qt's layouts size a wrapped label from a guessed width and leave its height-for-width out of the
-    minimum sizes they pass up (a splitter, a window), so a narrow window would cut a long sentence
-    and a wide one would leave a gap around a short one.  This label's size hints are the height its
-    text takes at its present width, updated whenever that width or its text (a language) changes."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self._need = -1
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._measure()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._measure()
-
-    def _measure(self) -> None:
-        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished) or self.width() <= 1:
-            return  # not laid out yet: Qt's guess stands until the label has its width
-        need = self.heightForWidth(self.width()) if self.text() else 0
-        if need != self._need:
-            self._need = need
-            self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return hint if self._need < 0 else QSize(hint.width(), self._need)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return hint if self._need < 0 else QSize(hint.width(), self._need)
 
 
 class _Signals(QObject):
@@ -627,7 +541,7 @@ class ImportSummaryDialog(Retranslating, QDialog):
             self.counts[key].setAccessibleName(label.rstrip(": \u00a0"))
         self.count_labels["catalog"].setText(self.tr("Catalog now:"))
         self.catalog_now.setText(
-            self.tr("{version}, published {date}").format(version=s.version, date=local_date(s.published))
+            self.tr("{version}, published {date}").format(version=s.version, date=long_date(s.published))
         )
         self.catalog_now.setAccessibleName(self.tr("Catalog version"))
         if self.details is not None:

@@ -33,9 +33,8 @@ from ..core.identifiers import gtin_is_valid
 from ..core.model import CatalogFormatError, ModelNumber
 from ..core.serials import RuleError, SerialRule
 from .i18n import Retranslating
-from .import_dialog import WrappedLabel, fit_headers, local_number, numerus
 from .models import HIT_ROLE, _Index, _RowsModel
-from .views import list_view
+from .views import WrappedLabel, fit_headers, list_view, local_number, numerus
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine

@@ -44,9 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import Retranslating
-from .import_dialog import WrappedLabel, fit_headers, local_date, local_number, numerus
 from .models import HIT_ROLE, _RowsModel
-from .views import list_view
+from .views import WrappedLabel, fit_headers, list_view, local_number, long_date, numerus
 
 if TYPE_CHECKING:
     from ..catalog.service import Catalog
@@ -573,7 +572,7 @@ class SweepDialog(Retranslating, QDialog):
                 rows_read=counted(self.tr("{count} row(s) read", "", s["rows_read"]), s["rows_read"]),
                 encoding=report.encoding,
                 version=report.catalog.version,
-                date=local_date(report.catalog.published),
+                date=long_date(report.catalog.published),
             )
         ]
         found = self.tr("{hits} in {rows}: pull {units} from sale").format(

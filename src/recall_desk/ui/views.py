@@ -1,8 +1,15 @@
-"""The one way the program sets up a read-only list of rows (results, recalls, findings), and the way
-it writes the dates and numbers it formats itself (in the interface language's locale)."""
+"""The one way the program sets up a read-only list of rows (results, recalls, findings), the way it
+writes the dates, numbers and counts it formats itself (in the interface language's locale), and a
+word-wrapped label that keeps its height in any language.
+
+Two ways of writing an English count coexist (English, the source language, has no catalog to give
+its singular): :func:`plural` takes the singular beside the translated plural (the counter's
+messages), :func:`numerus` settles a "hit(s)" source (the manager's).  Both give the catalogs'
+forms in French and Spanish."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -13,19 +20,21 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTime,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from .i18n import SOURCE_LANGUAGE, current_language
 
 
 def plural(translated: str, n: int, english_one: str) -> str:
     """A count's words: ``translated`` is ``self.tr("… {count} checks", "", n)`` (its source is English's
     plural; a catalog gives each language's forms), ``english_one`` English's singular, used for n == 1
     when the interface is in English (the source language has no catalog of its own)."""
-    from .i18n import SOURCE_LANGUAGE, current_language
-
     return english_one if n == 1 and current_language() == SOURCE_LANGUAGE else translated
 
 
@@ -35,7 +44,7 @@ def _locale() -> QLocale:
     return QLocale(QLocale().name())
 
 
-def local_number(value: int) -> str:
+def local_number(value: int | float) -> str:
     """A count as the interface's locale writes it (12,345 / 12 345)."""
     return _locale().toString(value)
 
@@ -147,3 +156,79 @@ def list_view(
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     return table
+
+
+_PLURAL = re.compile(r"\((e?s)\)")
+
+
+def numerus(text: str, n: int) -> str:
+    """``text``, a ``tr(source, "", n)`` result, with English's "(s)" settled for ``n``.
+
+    English is the source language and has no catalog, so its plural forms are written "hit(s)" and
+    made "hit" or "hits" here; the French and Spanish catalogs give each form whole."""
+    if current_language() != SOURCE_LANGUAGE:
+        return text
+    return _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
+
+
+def long_date(text: str) -> str:
+    """An ISO date (``YYYY-MM-DD``, maybe followed by a time) as the interface language writes it
+    (September 18, 2025 / 18 septembre 2025); anything else as it is."""
+    day = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
+    if len(text) < 10 or not day.isValid():
+        return text
+    locale = QLocale()
+    pattern = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(day, pattern)
+
+
+def fit_headers(view: QAbstractItemView) -> None:
+    """Widen the columns of a table whose header no longer fits (a longer language)."""
+    if not isinstance(view, QTableView):
+        return
+    header = view.horizontalHeader()
+    for section in range(header.count()):
+        need = header.sectionSizeHint(section)
+        if (
+            header.sectionSize(section) < need
+            and header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive
+        ):
+            header.resizeSection(section, need)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height its text needs at the width it has.
+
+    Qt's layouts size a wrapped label from a guessed width and leave its height-for-width out of the
+    minimum sizes they pass up (a splitter, a window), so a narrow window would cut a long sentence
+    and a wide one would leave a gap around a short one.  This label's size hints are the height its
+    text takes at its present width, updated whenever that width or its text (a language) changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._need = -1
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._measure()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._measure()
+
+    def _measure(self) -> None:
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished) or self.width() <= 1:
+            return  # not laid out yet: Qt's guess stands until the label has its width
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need != self._need:
+            self._need = need
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return hint if self._need < 0 else QSize(hint.width(), self._need)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return hint if self._need < 0 else QSize(hint.width(), self._need)
