@@ -1,9 +1,16 @@
 """Benchmark: the shelf sweep of a 100,000-row stock list on the national-scale catalog.
 
-Writes a deterministic stock list drawn from the catalog made by ``generate_catalog.py`` and times
-``sweep_file`` on it (the whole sweep: reading and decoding the file, finding the columns, the batch
-look-ups, the verdicts and the description matching), for a comma-separated UTF-8 file and a
-semicolon-separated Windows-1252 one with French headers.  The goal: under 5 s for 100,000 rows.
+Writes a deterministic stock list drawn from the catalog made by ``generate_catalog.py`` and times the
+work of ``recall-desk sweep LIST --out HITS.csv`` on it: ``sweep_file`` (reading and decoding the file,
+finding the columns, the batch look-ups, the verdicts and the description matching) and
+``write_hits_csv``, for a comma-separated UTF-8 file and a semicolon-separated Windows-1252 one with
+French headers.  The goal: under 5 s for 100,000 rows.
+
+Each timed run is a fresh process (``--child``) that opens the catalog as the program does, then times
+the sweep and the writing of the hits (wall and CPU time) and reports its peak RSS: one run's memory,
+and no run warmed by the one before (the OS page cache aside).  ``--cli`` also times the command line
+end to end (interpreter start, imports, the summary it prints).  ``--profile`` runs one more sweep
+under cProfile and prints where the time goes.
 
 The list is an item master on the shelves: each item (SKU) is stocked in 1 to 3 places (store and
 aisle), 1.6 on average (``--per-item``; 1 makes every row a different item, the worst case for the
@@ -24,7 +31,7 @@ list is mostly stock that is not recalled; this one has far more recalled stock 
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/bench_sweep.py --db benchmarks/out/national.sqlite3 [--rows 100000]
+    .venv/bin/python benchmarks/bench_sweep.py --db benchmarks/out/national.sqlite3 [--rows 100000] [--runs 5]
 """
 
 from __future__ import annotations
@@ -33,17 +40,21 @@ import argparse
 import csv
 import json
 import os
+import platform
 import random
+import resource
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from recall_desk.catalog.db import open_engine
 from recall_desk.catalog.service import Catalog
-from recall_desk.catalog.sweep import sweep_file
+from recall_desk.catalog.sweep import sweep_file, write_hits_csv
 from recall_desk.catalog.tables import GTIN_T, MODEL_T, PRODUCT_T
 from recall_desk.core.identifiers import gtin_check_digit
 
@@ -191,11 +202,76 @@ def write_stock_list(path: Path, rows: list[list[str]], delimiter: str) -> None:
         writer.writerows(rows)
 
 
+def child(db: Path, path: Path, hits: Path) -> int:
+    """One timed sweep in this fresh process; prints its figures as JSON."""
+    catalog = Catalog(open_engine(db))
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start, start_cpu = time.perf_counter(), time.process_time()
+    report = sweep_file(catalog, path)
+    written = write_hits_csv(report.hits, hits)
+    wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    catalog.close()
+    s = report.summary_json()
+    figures = {
+        "wall_s": round(wall, 3),
+        "cpu_s": round(cpu, 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_before_mb": round(rss_before / 1024, 1),
+        "load_1min": round(os.getloadavg()[0], 2),
+        "encoding": s["encoding"],
+        "rows_read": s["rows_read"],
+        "hits": s["hits"],
+        "rows_with_hits": s["rows_with_hits"],
+        "units_to_pull": s["units_to_pull"],
+        "possible_hits": s["possible_hits"],
+        "problems": len(s["problems"]),
+        "unreadable_rows": s["unreadable_rows"],
+        "written": written,
+    }
+    print(json.dumps(figures))
+    return 0
+
+
+def timed_child(db: Path, path: Path, hits: Path) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", "--db", str(db), "--file", str(path), "--hits", str(hits)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def timed_cli(db: Path, path: Path, hits: Path) -> float:
+    cli = Path(sys.executable).with_name("recall-desk")
+    start = time.perf_counter()
+    subprocess.run(
+        [str(cli), "sweep", str(path), "--out", str(hits), "--db", str(db)], capture_output=True, check=True
+    )
+    return time.perf_counter() - start
+
+
+def profile(db: Path, path: Path, hits: Path) -> None:
+    import cProfile
+    import pstats
+
+    catalog = Catalog(open_engine(db))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    write_hits_csv(sweep_file(catalog, path).hits, hits)
+    profiler.disable()
+    catalog.close()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+
+
+def spread(values: list[float]) -> str:
+    each = ", ".join(f"{v:.2f}" for v in values)
+    return f"best {min(values):.2f}, median {statistics.median(values):.2f} ({each})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=Path("benchmarks/out/national.sqlite3"))
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per stock list, each a fresh process")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument(
         "--per-item",
@@ -204,8 +280,16 @@ def main() -> int:
         help="places each item is stocked in, on average (1 to 3; 1: every row a different item)",
     )
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out"))
+    parser.add_argument("--only", choices=["comma", "semicolon"], help="time one of the two stock lists")
+    parser.add_argument("--cli", action="store_true", help="also time `recall-desk sweep` end to end")
+    parser.add_argument("--profile", action="store_true", help="then one sweep under cProfile")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--hits", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return child(args.db, args.file, args.hits)
     if not args.db.exists():
         print(f"{args.db} does not exist: run benchmarks/generate_catalog.py first", file=sys.stderr)
         return 2
@@ -213,44 +297,53 @@ def main() -> int:
     samples = load_samples(args.db, rng)
     rows = make_rows(args.rows, samples, rng, args.per_item)
     args.out.mkdir(parents=True, exist_ok=True)
-    catalog = Catalog(open_engine(args.db))
-    results = {}
+    print(
+        f"{platform.python_implementation()} {platform.python_version()}, {platform.system()} "
+        f"{platform.release()}, {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f} at the start"
+    )
+    results: dict[str, Any] = {}
     for delimiter, label in ((",", "comma, UTF-8"), (";", "semicolon, Windows-1252")):
         kind = "comma" if delimiter == "," else "semicolon"
+        if args.only and args.only != kind:
+            continue
         path = args.out / f"stock-{args.rows}-x{args.per_item:g}-{kind}.csv"
+        hits = args.out / f"hits-{args.rows}-x{args.per_item:g}-{kind}.csv"
         write_stock_list(path, rows, delimiter)
-        times, cpu = [], []
-        for _ in range(args.runs):
-            start, start_cpu = time.perf_counter(), time.process_time()
-            report = sweep_file(catalog, path)
-            times.append(time.perf_counter() - start)
-            cpu.append(time.process_time() - start_cpu)
-        s = report.summary_json()
+        runs = [timed_child(args.db, path, hits) for _ in range(args.runs)]
+        walls, cpus = [r["wall_s"] for r in runs], [r["cpu_s"] for r in runs]
+        first = runs[0]
         results[label] = {
             "file": str(path),
             "bytes": path.stat().st_size,
-            "encoding": s["encoding"],
-            "seconds": [round(t, 3) for t in times],
-            "median_s": round(statistics.median(times), 3),
-            "cpu_seconds": [round(t, 3) for t in cpu],
-            "median_cpu_s": round(statistics.median(cpu), 3),
-            "load_average": [round(x, 2) for x in os.getloadavg()],
-            "rows_read": s["rows_read"],
-            "hits": s["hits"],
-            "rows_with_hits": s["rows_with_hits"],
-            "units_to_pull": s["units_to_pull"],
-            "possible_hits": s["possible_hits"],
-            "problems": len(s["problems"]),
-            "unreadable_rows": s["unreadable_rows"],
+            "runs": runs,
+            "best_s": min(walls),
+            "median_s": statistics.median(walls),
+            "best_cpu_s": min(cpus),
+            "median_cpu_s": statistics.median(cpus),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+            **{
+                k: first[k]
+                for k in ("encoding", "rows_read", "hits", "possible_hits", "problems", "unreadable_rows")
+            },
         }
         print(
-            f"{label}: {s['rows_read']:,} rows in {statistics.median(times):.2f} s (median of {args.runs}; "
-            f"{', '.join(f'{t:.2f}' for t in times)}; CPU {statistics.median(cpu):.2f} s; load average "
-            f"{os.getloadavg()[0]:.2f}): {s['hits']:,} hits in {s['rows_with_hits']:,} rows, "
-            f"{s['units_to_pull']:,} units to pull, {s['possible_hits']:,} possible hits, "
-            f"{len(s['problems']):,} rows with problems ({s['unreadable_rows']:,} not checked)"
+            f"{label}: {first['rows_read']:,} rows, sweep + hits file: wall {spread(walls)} s; "
+            f"CPU {spread(cpus)} s; load average {', '.join(str(r['load_1min']) for r in runs)}; "
+            f"peak RSS {results[label]['peak_rss_mb']:.0f} MB "
+            f"({first['rss_before_mb']:.0f} MB before the sweep)"
         )
-    catalog.close()
+        print(
+            f"  {first['hits']:,} hits in {first['rows_with_hits']:,} rows, "
+            f"{first['units_to_pull']:,} units to pull, {first['possible_hits']:,} possible hits, "
+            f"{first['problems']:,} rows with problems "
+            f"({first['unreadable_rows']:,} not checked); {first['written']:,} rows written to {hits}"
+        )
+        if args.cli:
+            cli = [timed_cli(args.db, path, hits) for _ in range(args.runs)]
+            results[label]["cli_s"] = [round(t, 3) for t in cli]
+            print(f"  recall-desk sweep {path.name} --out {hits.name}, end to end: {spread(cli)} s")
+        if args.profile:
+            profile(args.db, path, hits)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     worst = max(r["median_s"] for r in results.values())

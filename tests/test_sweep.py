@@ -4,6 +4,7 @@ catalog, the command line's contract, and File → Sweep inventory… driven wit
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from collections.abc import Iterator
@@ -12,8 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from recall_desk.catalog import sweep, sweep_index, trusted
 from recall_desk.catalog.load import read_document, replace_catalog
 from recall_desk.catalog.service import Catalog
 from recall_desk.catalog.sweep import (
@@ -26,8 +31,11 @@ from recall_desk.catalog.sweep import (
     read_upc,
     sweep_file,
 )
+from recall_desk.catalog.sweep_index import STOP_WORDS, NameIndex, named_products, text_words
+from recall_desk.catalog.tables import PRODUCT_T, RECALL_T
 from recall_desk.cli import main
-from recall_desk.core.identifiers import gtin_check_digit
+from recall_desk.core.identifiers import gtin_check_digit, gtin_is_valid
+from recall_desk.core.model import CatalogFormatError, Recall
 from recall_desk.resources import resource
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
@@ -338,12 +346,11 @@ def test_the_batch_lookup_finds_what_a_check_finds(gtin_catalog: Catalog) -> Non
         for key in keys:
             single = gtin_catalog._by_model(conn, key)
             batch = found.by_model.get(key, [])
-            assert [(c.recall.key, c.product.name, c.models, c.via) for c in batch] == [
-                (c.recall.key, c.product.name, c.models, c.via) for c in single
+            # The same objects, though the batch builds them from the stored documents unvalidated.
+            assert [(c.recall, c.product, c.models, c.via) for c in batch] == [
+                (c.recall, c.product, c.models, c.via) for c in single
             ], key
-        assert [c.recall.key for c in found.by_gtin["00036000291452"]] == [
-            c.recall.key for c in gtin_catalog._by_gtin(conn, "00036000291452")
-        ]
+        assert found.by_gtin["00036000291452"] == gtin_catalog._by_gtin(conn, "00036000291452")
         assert "00012345678905" not in found.by_gtin and "NOPE123" not in found.by_model
 
 
@@ -358,6 +365,291 @@ def test_a_progress_callback_can_cancel_the_sweep(catalog: Catalog, tmp_path: Pa
     with pytest.raises(SweepCancelled):
         sweep_file(catalog, path, progress=progress)
     assert seen[0] == (0, len(STOCK) - 1)
+
+
+# --- The fast path and the careful path -----------------------------------------------------------
+
+EVERY_KIND = [
+    ["SKU", "UPC", "Model", "Description", "Qty", "Store", "Aisle"],
+    ["200", UPC_A1112, "", "power bank", "2", "1", "A1"],  # 2: by UPC
+    ["201", UPC_A1112, "A1112", "Anker 321", "1", "1", "A2"],  # 3: by UPC and model
+    ["202", "", "BPD005", "Belkin charger", "3", "2", "B1"],  # 4: by model, the serial decides
+    ["203", "", "A3102", "Soundcore speaker", "1", "2", ""],  # 5: base model, the colour question
+    ["204", "", "Model: A3102-016", "", "2", "", "B3"],  # 6: a variant as printed on a label
+    ["205", "", "A1647", "Anker Power Bank", "", "3", "C1"],  # 7: two recalls, no quantity
+    ["206", "", "A3302031", "AnkerWork PowerConf S3", "1", "3", "C2"],  # 8: one of a product's models
+    ["207", "", "", "Anker 321 Power Bank (PowerCore 5K) grey", "2", "3", "C3"],  # 9: names a product
+    ["208", "", "", "Replacement case for ATH-CK3TW earbuds", "1", "4", "D1"],  # 10: mentions a model
+    ["209", "", "", "Anker MagGo Power Bank (10,000mAh, 7.5W) 20W", "1", "4", "D2"],  # 11: names two
+    ["210", "", "", "Anker 321 Power Bank (PowerCore 5K) – édition café", "1", "4", "D3"],  # 12: not ASCII
+    ["211", "", "XYZ-99", "USB cable", "10", "5", "E1"],  # 13: not recalled
+    ["212", "36000291452", "", "Anker power bank", "1", "5", "E2"],  # 14: 11 digits
+    ["213", UPC_A1112[:-1] + "3", "", "", "1", "5", "E3"],  # 15: wrong check digit
+    ["214", "3.60003E+11", "A1112", "", "1", "6", "F1"],  # 16: scientific notation, checked by model
+    ["215", "", "", "", "4", "6", "F2"],  # 17: nothing to check
+    ["216", "", "a1112", "Anker power bank", "lots", "6", "F3"],  # 18: bad quantity, still checked
+    ["217", "", "A1647"],  # 19: cut short
+    ["", "", "", "", "", "", ""],  # 20: blank
+    ["218", "", "A1112", "Anker 535 Power Bank (PowerCore 20K)", "-2", "7", "G1"],  # 21: hit; negative
+]
+
+
+def test_the_fast_path_answers_as_the_careful_path_for_every_kind_of_row(
+    gtin_catalog: Catalog, tmp_path: Path
+) -> None:
+    """The sweep builds products from the stored documents without validating them again and matches
+    descriptions through an index; ``careful`` validates each with Recall.from_dict and tests every
+    product against every description.  The same report, to the last character."""
+    path = write(tmp_path / "every.csv", csv_text(EVERY_KIND))
+    fast, careful = sweep_file(gtin_catalog, path), sweep_file(gtin_catalog, path, careful=True)
+    assert fast.to_json() == careful.to_json()
+    # The list has every kind of row, or the comparison would prove less than it says.
+    assert {h.matched_by for h in fast.hits} == {"upc", "upc+model", "model", "base model", "description"}
+    assert {"need_answer", "need_serial", "affected", "check_with_manufacturer", POSSIBLE} <= {
+        h.outcome for h in fast.hits
+    }
+    whys = [h.why for h in fast.possible_hits]
+    assert any(w.startswith("The description mentions model") for w in whys)
+    assert any(w.startswith("The description names") for w in whys)
+    assert {h.row for h in fast.possible_hits} == {9, 10, 11, 12}
+    assert len([h for h in fast.possible_hits if h.row == 11]) == 2
+    assert {p.checked for p in fast.problems} == {True, False} and fast.blank_rows == 1
+    assert {h.row for h in fast.hits} | {p.row for p in fast.problems} | {13, 20} == set(
+        range(2, len(EVERY_KIND) + 1)
+    )
+
+
+def test_a_driver_with_named_parameters_gets_sqlalchemys_own_in(
+    gtin_catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "every.csv", csv_text(EVERY_KIND))
+    plain = sweep_file(gtin_catalog, path).to_json()
+    monkeypatch.setattr(sweep_index, "_MARKERS", {})  # as for a paramstyle the plain SQL does not write
+    with gtin_catalog.engine.connect() as conn:
+        assert sweep_index.plain_rows(conn, (PRODUCT_T.c.id,), PRODUCT_T.c.id, [1, 2, 99999]) == [(1,), (2,)]
+    assert sweep_file(gtin_catalog, path).to_json() == plain
+
+
+def rich_document() -> dict[str, Any]:
+    """A catalog document with every field a recall and a product may carry, and every serial clause."""
+    clauses: list[dict[str, Any]] = [
+        {"kind": "prefix", "values": ["57V", "58V"]},
+        {"kind": "suffix", "values": ["ZZ"]},
+        {"kind": "contains", "values": ["A-1"]},
+        {"kind": "list", "values": ["SN001", "SN002", "SN003"]},
+        {"kind": "range", "start": "1000", "end": "1999"},
+        {"kind": "range", "start": "AA00", "end": "AZ99"},
+        {"kind": "mask", "patterns": ["60764XXXX"], "wildcard": "X"},
+        {"kind": "date_code", "format": "YYWW", "start": "2023-01-01", "end": "2023-12-31"},
+    ]
+    rich_product = {
+        "brand": "Acme",
+        "name": "Turbo Heater (1500W)",
+        "models": [
+            {"number": "TH-1500"},
+            {"number": "TH-1500B", "base": "TH-1500", "answers": {"colour": "black"}},
+        ],
+        "colours": ["black", "white"],
+        "gtins": ["036000291452", "4006381333931"],
+        "description": "A space heater.",
+        "model_label": {"where": "underneath", "text": "Model: TH-1500", "view": "bottom"},
+        "serial_label": {"where": "on the back"},
+        "serial_rule": {
+            "min_length": 4,
+            "max_length": 12,
+            "charset": "alnum",
+            "read_as": {"O": "0"},
+            "read_as_note": "the maker prints no letter O",
+            "match": clauses,
+            "exclude": [{"kind": "suffix", "values": ["X"]}],
+            "in_scope": "affected",
+            "out_of_scope": "not_affected",
+            "outside_format": "not_affected",
+            "no_serial": "check_with_manufacturer",
+            "manufacturer_list": "https://acme.example/check",
+            "label": "SN code",
+            "reasons": {"in_scope": "Listed by Acme.", "exclude": "Repaired units end in X."},
+            "source": "https://acme.example/notice",
+        },
+        "questions": [
+            {
+                "key": "colour",
+                "text": "What colour is it?",
+                "choices": [
+                    {"value": "black", "label": "Black", "model": "TH-1500B"},
+                    {"value": "white", "outcome": "not_affected", "reason": "White ones were not recalled."},
+                ],
+                "source": "https://acme.example/notice",
+            }
+        ],
+        "pictures": [
+            {
+                "view": "bottom",
+                "file": "pictures/th-1500-bottom.svg",
+                "caption": "The label",
+                "hotspots": [{"kind": "model", "x": 0.1, "y": 0.2, "w": 0.3, "h": 0.1, "text": "TH-1500"}],
+            }
+        ],
+        "sources": {"name": ["https://acme.example/notice"]},
+    }
+    recall = {
+        "key": "acme-2025-th",
+        "agency": "CPSC",
+        "number": "25-999",
+        "date": "2025-02",
+        "title": "Acme Turbo Heaters Recalled",
+        "hazard": "Fire.",
+        "incidents": "3 reports.",
+        "injuries": "None.",
+        "units_us": "About 1,000",
+        "units_canada": "About 100",
+        "remedy": {"kinds": ["refund", "repair"], "text": "Stop using it.", "replacement": "A new heater"},
+        "contact": {
+            "phone": "800-555-0100",
+            "phone_hours": "9 to 5",
+            "emails": ["recall@acme.example"],
+            "email_subject": "Heater recall",
+            "serial_check_urls": ["https://acme.example/check"],
+            "claim_url": "https://acme.example/claim",
+            "other_urls": ["https://acme.example"],
+        },
+        "disposal": "Take it to a recycling centre.",
+        "sold_at": "Hardware stores",
+        "sold_period": "2024",
+        "manufacturer": "Acme Ltd.",
+        "notice_url": "https://acme.example/notice",
+        "source_urls": ["https://acme.example/notice"],
+        "sources": {"date": ["https://acme.example/notice"]},
+        "notes": ["A note."],
+        "last_updated": "2025-03-01",
+        "products": [rich_product, {"brand": "Acme", "name": "Mini Heater", "models": ["MH-1"]}],
+    }
+    doc = json.loads(resource("catalog", "seed.json").read_text(encoding="utf-8"))
+    doc["recalls"].append(recall)
+    return dict(doc)
+
+
+def test_stored_documents_read_back_as_from_dict_reads_them(catalog: Catalog, tmp_path: Path) -> None:
+    path = tmp_path / "rich.json"
+    path.write_text(json.dumps(rich_document()), encoding="utf-8")
+    replace_catalog(catalog.engine, read_document(path), source="test")
+    with catalog.engine.connect() as conn:
+        recalls = {r.id: r.doc for r in conn.execute(select(RECALL_T.c.id, RECALL_T.c.doc))}
+        products = conn.execute(select(PRODUCT_T.c.id, PRODUCT_T.c.recall_id, PRODUCT_T.c.doc)).all()
+    assert len(products) > 16
+    for pid, rid, doc in products:
+        careful = Recall.from_dict(f"product {pid}", {**recalls[rid], "products": [doc]})
+        assert trusted.product_recall(f"product {pid}", recalls[rid], doc) == careful, pid
+    heater = next(d for _, _, d in products if d["name"] == "Turbo Heater (1500W)")
+    rule = trusted.product(heater).serial_rule
+    assert {c.kind for c in rule.match} == {
+        "prefix",
+        "suffix",
+        "contains",
+        "list",
+        "range",
+        "mask",
+        "date_code",
+    }
+
+
+def test_a_stored_document_of_an_unexpected_shape_is_read_carefully() -> None:
+    recall = {"key": "r", "agency": "CPSC", "title": "T"}
+    odd = {"brand": "B", "name": "N", "models": ["M1"], "serial_rule": {"match": [{"kind": "moon_phase"}]}}
+    with pytest.raises(CatalogFormatError, match="moon_phase"):
+        trusted.product_recall("product 7", recall, odd)  # what from_dict says, not a guess
+    plain = {"brand": "B", "name": "N", "models": ["M1"]}  # a bare model number: from_dict reads it
+    assert trusted.product_recall("product 8", recall, plain) == Recall.from_dict(
+        "product 8", {**recall, "products": [plain]}
+    )
+
+
+def test_the_name_index_finds_what_testing_every_product_finds(catalog: Catalog) -> None:
+    with catalog.engine.connect() as conn:
+        names = [f"{b} {n}" for b, n in conn.execute(select(PRODUCT_T.c.brand, PRODUCT_T.c.name))]
+        texts = [text_words(t) for t in names]
+        texts += [text_words(f"{a} {b} spare") for a, b in zip(names, names[3:], strict=False)]
+        texts += [text_words(t.replace("Power", "")) for t in names] + [set(), {"ANKER"}]
+        # Small words are not needed ("Charger for Apple Watch" without "for"), even where no text has them.
+        no_small_words = [text_words(t) - STOP_WORDS for t in names]
+        for some in (texts, no_small_words):
+            expected = named_products(conn, some)
+            assert [NameIndex(conn, some).find(t) for t in some] == expected
+        assert sum(1 for found in named_products(conn, texts) if len(found) > 1) >= 2
+        assert any("FOR" in text_words(t) and found for t, found in zip(names, expected, strict=True))
+
+
+@pytest.fixture
+def orbit_catalog(catalog: Catalog, tmp_path: Path) -> Catalog:
+    """Three recalled toys that one description names: 8 words, and 7 words in two recalls."""
+    doc = json.loads(resource("catalog", "seed.json").read_text(encoding="utf-8"))
+    for key, date_, name, model in [
+        ("old", "2020-01-01", "Orbit 3 Plush Toy (light-up)", "GV16311"),
+        ("new", "2025-01-01", "Orbit 3 Toy (light-up)", "GV33823"),
+        ("mid", "2023-01-01", "Orbit 3 Toy, light-up", "3264342"),
+    ]:
+        product = {"brand": "Fisher-Price", "name": name, "models": [model]}
+        doc["recalls"].append(
+            {"key": key, "agency": "CPSC", "title": name, "date": date_, "products": [product]}
+        )
+    path = tmp_path / "orbit.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    replace_catalog(catalog.engine, read_document(path), source="test")
+    return catalog
+
+
+def test_possible_hits_by_name_come_closest_name_first_then_newest_recall(
+    orbit_catalog: Catalog, tmp_path: Path
+) -> None:
+    """The order does not depend on how Python happens to order a set (it did: the five possible hits
+    a row shows could change from one run to the next)."""
+    rows = [["Model", "Description"], ["", "Fisher-Price Orbit 3 Plush Toy (light-up)"], ["", "Orbit 3 Toy"]]
+    for careful in (False, True):
+        report = sweep_file(orbit_catalog, write(tmp_path / "toys.csv", csv_text(rows)), careful=careful)
+        assert [(h.row, h.recall_key) for h in report.hits] == [(2, "old"), (2, "new"), (2, "mid")]
+
+
+@given(st.sampled_from([8, 12, 13, 14]).flatmap(lambda n: st.text("0123456789", min_size=n, max_size=n)))
+def test_the_check_digit_shortcut_is_gtin_is_valid(digits: str) -> None:
+    assert sweep._check_digit_ok(digits) == gtin_is_valid(digits)
+
+
+def test_the_collector_is_paused_during_a_sweep_and_restored(catalog: Catalog, tmp_path: Path) -> None:
+    path = write(tmp_path / "s.csv", csv_text(STOCK))
+    during: list[bool] = []
+
+    def progress(done: int, total: int) -> bool:
+        during.append(gc.isenabled())
+        return True
+
+    assert gc.isenabled()
+    sweep_file(catalog, path, progress=progress)
+    assert during and not any(during) and gc.isenabled()
+    with pytest.raises(SweepCancelled):
+        sweep_file(catalog, path, progress=lambda done, total: False)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        sweep_file(catalog, path)
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+
+
+@pytest.mark.postgres
+def test_the_sweep_on_postgresql_answers_as_on_sqlite(
+    pg_url: str, gtin_catalog: Catalog, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "every.csv", csv_text(EVERY_KIND))
+    on_sqlite = sweep_file(gtin_catalog, path).to_json()
+    pg = Catalog.open(pg_url)
+    try:
+        assert pg.engine.dialect.name == "postgresql"
+        replace_catalog(pg.engine, read_document(tmp_path / "with-gtin.json"), source="test")
+        assert sweep_file(pg, path).to_json() == on_sqlite
+        assert sweep_file(pg, path, careful=True).to_json() == on_sqlite
+    finally:
+        pg.close()
 
 
 # --- The command line -----------------------------------------------------------------------------

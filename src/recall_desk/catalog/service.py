@@ -21,8 +21,10 @@ from ..core.search import MAX_WORDS, edit_distance, fold, suggestion_limit, word
 from ..core.verdict import Candidate, CheckResult, Via, decide
 from ..resources import resource
 from . import fulltext
+from . import trusted as trusted_read
 from .db import open_engine
 from .load import read_document, replace_catalog
+from .sweep_index import plain_rows
 from .tables import GTIN_T, META_T, MODEL_T, PRODUCT_T, RECALL_T, TERM_T
 
 _M = MODEL_T.c
@@ -88,6 +90,8 @@ class SweepLookup:
     """Model key -> candidates, ``Via.MODEL`` for an exact model number, else ``Via.BASE``."""
     products: dict[int, tuple[Recall, Product]] = field(default_factory=dict)
     """Every product read, by id (those found, and the ``product_ids`` asked for)."""
+    order: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """Product id -> (its recall's date or "", the recall's row id): candidates come newest first."""
 
 
 class Catalog:
@@ -188,52 +192,70 @@ class Catalog:
         gtins: Iterable[str] = (),
         model_keys: Iterable[str] = (),
         product_ids: Iterable[int] = (),
+        *,
+        trusted: bool = True,
     ) -> SweepLookup:
         """Look up many 14-digit GTINs and model keys (and read many products) in a few ``IN (...)``
-        queries on ``conn``: a stock list of 100,000 rows is one pass, not 100,000 checks."""
+        queries on ``conn``: a stock list of 100,000 rows is one pass, not 100,000 checks.
+
+        Each recall's document is read once, however many of its products are wanted.  ``trusted``:
+        build the products from the stored documents without validating them again (they were
+        validated on import; see :mod:`recall_desk.catalog.trusted`); False reads each with
+        ``Recall.from_dict``, as a check does."""
         gtin_list = sorted({g for g in gtins if g})
         key_list = sorted({k for k in model_keys if k})
+        # (product id, the model number matched or None for all of them), in the order found.
         by_gtin: dict[str, list[tuple[int, str | None]]] = {}
-        for chunk in _chunks(gtin_list):
-            for r in conn.execute(select(_G.gtin, _G.product_id).where(_G.gtin.in_(chunk))):
-                by_gtin.setdefault(r.gtin, []).append((r.product_id, None))
+        for gtin, pid in plain_rows(conn, (_G.gtin, _G.product_id), _G.gtin, gtin_list):
+            by_gtin.setdefault(gtin, []).append((pid, None))
         exact: dict[str, list[tuple[int, str | None]]] = {}
-        for chunk in _chunks(key_list):
-            for r in conn.execute(select(_M.key, _M.product_id).where(_M.key.in_(chunk))):
-                exact.setdefault(r.key, []).append((r.product_id, r.key))
+        for key, pid, number in plain_rows(conn, (_M.key, _M.product_id, _M.number), _M.key, key_list):
+            exact.setdefault(key, []).append((pid, number))
         base: dict[str, list[tuple[int, str | None]]] = {}
-        for chunk in _chunks([k for k in key_list if k not in exact]):
-            rows = conn.execute(select(_M.base_key, _M.product_id, _M.key).where(_M.base_key.in_(chunk)))
-            for r in rows:
-                base.setdefault(r.base_key, []).append((r.product_id, r.key))
+        no_exact = [k for k in key_list if k not in exact]
+        for base_key, pid, number in plain_rows(
+            conn, (_M.base_key, _M.product_id, _M.number), _M.base_key, no_exact
+        ):
+            base.setdefault(base_key, []).append((pid, number))
         wanted = {pid for found in (by_gtin, exact, base) for hits in found.values() for pid, _ in hits}
         wanted.update(product_ids)
+        product_rows = plain_rows(conn, (_P.id, _P.recall_id, _P.doc), _P.id, sorted(wanted))
+        recall_rows: dict[int, tuple[Any, str | None]] = {}
+        recall_ids = sorted({r[1] for r in product_rows})
+        for rid, rdoc, rdate in plain_rows(conn, (_R.id, _R.doc, _R.date), _R.id, recall_ids):
+            recall_rows[rid] = (trusted_read.document(rdoc), rdate)
         products: dict[int, tuple[Recall, Product]] = {}
         order: dict[int, tuple[str, int]] = {}
-        for chunk in _chunks(sorted(wanted)):
-            rows = conn.execute(
-                select(_P.id, _P.doc, _R.id.label("rid"), _R.doc.label("rdoc"), _R.date)
-                .join(RECALL_T, _R.id == _P.recall_id)
-                .where(_P.id.in_(chunk))
-            )
-            for row in rows:
-                recall = Recall.from_dict(f"product {row.id}", {**row.rdoc, "products": [row.doc]})
-                products[row.id] = (recall, recall.products[0])
-                order[row.id] = (row.date or "", row.rid)
+        fields: dict[int, dict[str, Any]] = {}
+        for pid, rid, pdoc in product_rows:
+            if rid not in recall_rows:  # removed by a concurrent catalog update
+                continue
+            rdoc, rdate = recall_rows[rid]
+            doc = trusted_read.document(pdoc)
+            where = f"product {pid}"
+            if trusted:
+                if rid not in fields:
+                    fields[rid] = trusted_read.recall_fields(rdoc)
+                recall = trusted_read.product_recall(where, rdoc, doc, fields[rid])
+            else:
+                recall = Recall.from_dict(where, {**rdoc, "products": [doc]})
+            products[pid] = (recall, recall.products[0])
+            order[pid] = (rdate or "", rid)
 
         def candidates(hits: list[tuple[int, str | None]], via: Via) -> list[Candidate]:
-            # As _candidates: at most MAX_CANDIDATES rows, one candidate per product, newest recall first.
-            keys: dict[int, set[str] | None] = {}
-            for pid, key in hits[:MAX_CANDIDATES]:
-                if key is None:
-                    keys[pid] = None
-                elif (known := keys.setdefault(pid, set())) is not None:
-                    known.add(key)
+            # As _candidates: at most MAX_CANDIDATES rows, one candidate per product, newest recall
+            # first, with the models matched (a model row's number is its model's, so its key is too).
+            numbers: dict[int, set[str] | None] = {}
+            for pid, number in hits[:MAX_CANDIDATES]:
+                if number is None:
+                    numbers[pid] = None
+                elif (known := numbers.setdefault(pid, set())) is not None:
+                    known.add(number)
             out = []
-            for pid in sorted((p for p in keys if p in products), key=lambda p: order[p], reverse=True):
+            for pid in sorted((p for p in numbers if p in products), key=lambda p: order[p], reverse=True):
                 recall, product = products[pid]
-                ks = keys[pid]
-                models = tuple(m for m in product.models if ks is None or m.key in ks)
+                ns = numbers[pid]
+                models = product.models if ns is None else tuple(m for m in product.models if m.number in ns)
                 out.append(Candidate(recall, product, models or product.models, via))
             return out
 
@@ -244,6 +266,7 @@ class Catalog:
                 **{k: c for k, hits in exact.items() if (c := candidates(hits, Via.MODEL))},
             },
             products=products,
+            order=order,
         )
 
     def _by_gtin(self, conn: Any, gtin: str) -> list[Candidate]:

@@ -10,22 +10,25 @@ guessed at) and by its model number (exactly, then as a base model); only when n
 are the description's words looked at, and what they find is a *possible* hit for a person to
 confirm.  Rows that cannot be read are listed with their row number and why: none is dropped
 silently.  The lookups are a few ``IN (...)`` queries for the whole file
-(:meth:`~recall_desk.catalog.service.Catalog.sweep_lookup`), so 100,000 rows take seconds.
+(:meth:`~recall_desk.catalog.service.Catalog.sweep_lookup`), so 100,000 rows take seconds: each
+distinct UPC, model number and description is read once, the recalled products are built from the
+catalog's stored documents without validating them again (:mod:`recall_desk.catalog.trusted`),
+descriptions are matched through an index made for the sweep (:mod:`recall_desk.catalog.sweep_index`),
+and the garbage collector is paused meanwhile.  benchmarks/README.md has the figures.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.identifiers import (
     Query,
@@ -38,10 +41,10 @@ from ..core.identifiers import (
     model_key,
 )
 from ..core.model import CatalogInfo, Product, Recall
-from ..core.search import words
 from ..core.serials import Outcome
 from ..core.verdict import Candidate, CheckResult, Match, Via, decide
-from .tables import PRODUCT_T
+from .sweep_index import NameIndex, named_products
+from .sweep_index import text_words as _words
 
 if TYPE_CHECKING:
     from .service import Catalog, SweepLookup
@@ -273,6 +276,7 @@ _FLOAT_ZERO_RE = re.compile(r"^(\d+)[.,]0+$")
 _INT_RE = re.compile(r"^\+?\d+$")
 _GROUPED_RE = re.compile(r"^\d{1,3}(?:([,. \u00a0\u202f'])\d{3})(?:\1\d{3})*$")
 _DESC_SPLIT_RE = re.compile(r"[\s,;()\[\]{}\"'|]+")
+_GTIN_LENGTHS = frozenset({8, 12, 13, 14})
 
 
 def read_upc(cell: str) -> tuple[str | None, str | None]:
@@ -281,6 +285,8 @@ def read_upc(cell: str) -> tuple[str | None, str | None]:
     raw = cell.strip()
     if not raw:
         return None, None
+    if len(raw) in _GTIN_LENGTHS and raw.isdigit() and raw.isascii() and _check_digit_ok(raw):
+        return gtin14(raw), None  # the usual cell: what the rest finds for it, sooner
     if _SCIENTIFIC_RE.match(raw):
         return None, (
             f"UPC {raw!r} was turned into a number in scientific notation by a spreadsheet: its digits are "
@@ -318,6 +324,13 @@ def read_upc(cell: str) -> tuple[str | None, str | None]:
     return None, f"UPC {compact} has {n} digits: a UPC/EAN has 8, 12, 13 or 14"
 
 
+def _check_digit_ok(digits: str) -> bool:
+    """:func:`~recall_desk.core.identifiers.gtin_is_valid` for ASCII digits of a GTIN's length: the same
+    GS1 sum (3 x the digits in odd places from the right of the body, 1 x the others), in C loops."""
+    total = 3 * sum(map(int, digits[-2::-2])) + sum(map(int, digits[-3::-2]))
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
 def read_quantity(cell: str) -> tuple[int | None, str | None]:
     """(units, None); (None, None) for an empty cell; (None, why) for one that is not a whole number."""
     raw = cell.strip()
@@ -349,9 +362,8 @@ def read_model(cell: str) -> str:
     return model_key(q.display or text)
 
 
-# ASCII text (what stock systems export) is split with str.translate: the same words as
-# recall_desk.core.search.words (runs of A-Z0-9 in upper case), several times faster.
-_TO_WORDS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isdigit() and not chr(c).isupper()})
+# ASCII text (what stock systems export) is split with str.translate, several times faster than
+# the regular expressions of clean() and model_key(), with the same result.
 _TO_KEYS = str.maketrans(
     {
         chr(c): (" " if chr(c) in " \t\n\r\x0b\x0c,;()[]{}\"'|" else None)
@@ -361,18 +373,19 @@ _TO_KEYS = str.maketrans(
 )
 
 
-def _words(text: str) -> set[str]:
-    """The set of :func:`recall_desk.core.search.words` of ``text``."""
-    return set(text.upper().translate(_TO_WORDS).split()) if text.isascii() else set(words(text))
-
-
 def _description_keys(text: str) -> list[str]:
     """Words of a description that could be model numbers: a letter and a digit, 4 characters or more
     ("Charger ATH-CK3TW, black" -> ["ATHCK3TW"])."""
     if text.isascii():
         tokens = text.upper().translate(_TO_KEYS).split()
     else:
-        tokens = [model_key(t) for t in _DESC_SPLIT_RE.split(clean(text)) if t]
+        # model_key() of each word; an ASCII word of clean()'s text is already clean: upper case it,
+        # drop what is not A-Z0-9 (as the ASCII path above does).
+        tokens = [
+            t.upper().translate(_TO_KEYS) if t.isascii() else model_key(t)
+            for t in _DESC_SPLIT_RE.split(clean(text))
+            if t
+        ]
     keys = [k for k in tokens if 4 <= len(k) <= 60 and not k.isdigit() and not k.isalpha()]
     return list(dict.fromkeys(keys))
 
@@ -383,8 +396,9 @@ POSSIBLE = "possible"
 """The outcome of a hit found only by the description's words: a person confirms it."""
 
 
-@dataclass(frozen=True, slots=True)
-class StockRow:
+class StockRow(NamedTuple):
+    """One stock row as read (a tuple: a sweep makes one per row of the list)."""
+
     row: int
     """The row number as a spreadsheet shows it (the header is row 1 when it is the first line)."""
     sku: str
@@ -649,62 +663,7 @@ POSSIBLE_ACTION = (
 Progress = Callable[[int, int], bool]
 """Called with (rows done, rows in all) as the sweep goes; returning False cancels it."""
 
-_STOP_WORDS = frozenset(_w("A AN AND THE FOR WITH OF IN ON TO BY OR"))
 _PROGRESS_STEP = 5_000
-
-
-class _NameIndex:
-    """Recalled products by the words of their brand and name, for possible hits by description.
-
-    A description names a product when it holds every word of the product's brand and name (small
-    words aside).  Only the brands some description names are read; each of their products is filed
-    under its rarest word, so a description costs one dictionary look-up per word."""
-
-    def __init__(self, conn: Any, texts: Iterable[set[str]]) -> None:
-        p = PRODUCT_T.c
-        brand_words: dict[str, frozenset[str]] = {}
-        by_first: dict[str, list[str]] = {}
-        for (brand,) in conn.execute(select(p.brand).distinct()):
-            bw = brand_words[brand] = frozenset(_words(brand))
-            if bw:
-                by_first.setdefault(min(bw), []).append(brand)
-        named: set[str] = set()
-        for present in texts:
-            for w in present:
-                for brand in by_first.get(w, ()):
-                    if brand not in named and brand_words[brand] <= present:
-                        named.add(brand)
-        products: list[tuple[int, frozenset[str], frozenset[str]]] = []
-        every: list[str] = []
-        if len(named) * 2 > len(brand_words):  # most brands: one scan reads them faster than IN lists
-            batches = [conn.execute(select(p.id, p.brand, p.name))]
-        else:
-            batches = [
-                conn.execute(select(p.id, p.brand, p.name).where(p.brand.in_(chunk)))
-                for chunk in _chunked(sorted(named))
-            ]
-        for pid, brand, name in (row for batch in batches for row in batch):
-            if brand in named:
-                bw = brand_words[brand]
-                own = frozenset(_words(name) - _STOP_WORDS - bw)
-                if len(own) >= 2:  # a brand and one word ("Anker Charger") would name half the shelf
-                    products.append((pid, own | bw, own))
-                    every.extend(own)
-        counts = Counter(every)
-        self.by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        for pid, required, own in products:
-            # Filed under the rarest word of the name (not the brand's: a brand is on many lines; nor a
-            # letter: "M" and "L" are sizes on many lines).
-            rarest = min(own, key=lambda w: (len(w) < 2, counts[w]))
-            self.by_word.setdefault(rarest, []).append((pid, required))
-
-    def find(self, present: set[str]) -> list[int]:
-        by_word = self.by_word
-        return [pid for w in present if w in by_word for pid, required in by_word[w] if required <= present]
-
-
-def _chunked(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
-    return (items[i : i + size] for i in range(0, len(items), size))
 
 
 def read_stock_list(path: str | Path) -> tuple[str, str, _Layout]:
@@ -720,31 +679,58 @@ def read_stock_list(path: str | Path) -> tuple[str, str, _Layout]:
     return text, encoding, detect_layout(name, text)
 
 
-def sweep_file(catalog: Catalog, path: str | Path, progress: Progress | None = None) -> SweepReport:
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for a sweep, then as it was.
+
+    A sweep holds a million small objects (the rows' fields, the products' documents) and makes
+    no reference cycles of its own; the collector's passes over them took more than a quarter of a
+    100,000-row sweep.  What other threads make meanwhile is collected afterwards; reference
+    counting frees everything else as usual."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def sweep_file(
+    catalog: Catalog, path: str | Path, progress: Progress | None = None, *, careful: bool = False
+) -> SweepReport:
     """Sweep the stock list at ``path`` against ``catalog``.
 
     Raises SweepRefused for a file that cannot be read or is not a stock list, and SweepCancelled
-    when ``progress`` returns False."""
-    text, encoding, layout = read_stock_list(path)
-    name = Path(path).name
-    try:
-        records = list(_records(text, layout.delimiter))
-    except csv.Error as exc:
-        raise SweepRefused(f"{name}: cannot be read as CSV: {exc} (an unclosed quote?)") from None
-    return sweep_records(
-        catalog,
-        records[layout.header_row :],
-        layout.columns,
-        source=str(path),
-        encoding=encoding,
-        delimiter=layout.delimiter,
-        header_row=layout.header_row,
-        progress=progress,
-    )
+    when ``progress`` returns False.  ``careful``: see :func:`sweep_records`."""
+    with _collector_paused():
+        text, encoding, layout = read_stock_list(path)
+        name = Path(path).name
+        try:
+            records = list(_records(text, layout.delimiter))
+        except csv.Error as exc:
+            raise SweepRefused(f"{name}: cannot be read as CSV: {exc} (an unclosed quote?)") from None
+        del text
+        return sweep_records(
+            catalog,
+            records[layout.header_row :],
+            layout.columns,
+            source=str(path),
+            encoding=encoding,
+            delimiter=layout.delimiter,
+            header_row=layout.header_row,
+            progress=progress,
+            careful=careful,
+        )
 
 
-def _cell(fields: list[str], cols: list[int] | None) -> str:
-    return fields[cols[0]].strip() if cols else ""
+def _col(idx: dict[str, list[int]], name: str) -> int | None:
+    cols = idx.get(name)
+    return cols[0] if cols else None
+
+
+_HitTail = tuple[str, str, str, str, str, str, str, str, str, str, str]
+"""What a hit says beyond its row's cells: SweepHit's fields from ``recall`` on, in order."""
 
 
 def sweep_records(
@@ -757,9 +743,30 @@ def sweep_records(
     delimiter: str = ",",
     header_row: int = 1,
     progress: Progress | None = None,
+    careful: bool = False,
 ) -> SweepReport:
-    """Sweep the data ``records`` (after the header on ``header_row``) against ``catalog``."""
+    """Sweep the data ``records`` (after the header on ``header_row``) against ``catalog``.
 
+    Each distinct UPC, model number and description is read and looked up once, however many rows
+    hold it.  ``careful``: read every product found with ``Recall.from_dict`` (validating its stored
+    document again) and match descriptions by testing every recalled product against each; the same
+    answers, slowly: the reference the tests compare the fast path with."""
+
+    with _collector_paused():
+        return _sweep(catalog, records, columns, source, encoding, delimiter, header_row, progress, careful)
+
+
+def _sweep(
+    catalog: Catalog,
+    records: Sequence[list[str]],
+    columns: Columns,
+    source: str,
+    encoding: str,
+    delimiter: str,
+    header_row: int,
+    progress: Progress | None,
+    careful: bool,
+) -> SweepReport:
     def step(done: int) -> None:
         if progress is not None and not progress(done, total):
             raise SweepCancelled
@@ -767,19 +774,24 @@ def sweep_records(
     total = len(records)
     idx = columns.index
     width = len(columns.headers)
+    upc_col, model_col, sku_col = _col(idx, "upc"), _col(idx, "model"), _col(idx, "sku")
+    desc_col, brand_col, qty_col = _col(idx, "description"), _col(idx, "brand"), _col(idx, "quantity")
     loc_cols = idx.get("location", [])
     loc_names = [columns.headers[i] for i in loc_cols]
     report = SweepReport(source, encoding, delimiter, header_row, columns.named(), catalog.info())
     rows: list[StockRow] = []
     problems = report.problems
+    upcs: dict[str, tuple[str | None, str | None]] = {}
+    keys: dict[str, str] = {}
+    quantities: dict[str, tuple[int | None, str | None]] = {}
+    blank = 0
     step(0)
     for n, fields in enumerate(records, header_row + 1):
         if n % _PROGRESS_STEP == 0:
             step(n - header_row)
         if not "".join(fields).strip():
-            report.blank_rows += 1
+            blank += 1
             continue
-        report.rows_read += 1
         if len(fields) != width:
             if len(fields) > width and not any(f.strip() for f in fields[width:]):
                 fields = fields[:width]  # trailing delimiters
@@ -794,13 +806,29 @@ def sweep_records(
                     )
                 )
                 continue
-        upc = _cell(fields, idx.get("upc"))
-        model = _cell(fields, idx.get("model"))
-        gtin, upc_problem = read_upc(upc)
-        key = read_model(model)
-        quantity, qty_problem = read_quantity(_cell(fields, idx.get("quantity")))
+        upc = fields[upc_col].strip() if upc_col is not None else ""
+        model = fields[model_col].strip() if model_col is not None else ""
+        qty = fields[qty_col].strip() if qty_col is not None else ""
+        if (read := upcs.get(upc)) is None:
+            read = upcs[upc] = read_upc(upc)
+        gtin, upc_problem = read
+        if (key := keys.get(model)) is None:
+            key = keys[model] = read_model(model)
+        if (units := quantities.get(qty)) is None:
+            units = quantities[qty] = read_quantity(qty)
+        quantity, qty_problem = units
         if len(loc_cols) == 1:
             location = fields[loc_cols[0]].strip()
+        elif len(loc_cols) == 2:  # "Store", "Aisle": as the join below, without its generator
+            first, second = fields[loc_cols[0]].strip(), fields[loc_cols[1]].strip()
+            if first:
+                location = (
+                    f"{loc_names[0]} {first}, {loc_names[1]} {second}"
+                    if second
+                    else f"{loc_names[0]} {first}"
+                )
+            else:
+                location = f"{loc_names[1]} {second}" if second else ""
         else:
             location = ", ".join(
                 f"{h} {fields[i].strip()}"
@@ -809,21 +837,20 @@ def sweep_records(
             )
         row = StockRow(
             n,
-            _cell(fields, idx.get("sku")),
+            fields[sku_col].strip() if sku_col is not None else "",
             upc,
             model,
-            _cell(fields, idx.get("description")),
-            _cell(fields, idx.get("brand")),
+            fields[desc_col].strip() if desc_col is not None else "",
+            fields[brand_col].strip() if brand_col is not None else "",
             quantity,
             location,
             gtin,
             key,
         )
-        checkable = gtin is not None or bool(key)
         if upc_problem:
             also = " (checked by its model number)" if key else ""
             problems.append(RowProblem(n, upc_problem + also, bool(key)))
-        elif not checkable:
+        elif gtin is None and not key:
             what = "no UPC and no model number"
             if row.description:
                 what += ": only its description was looked at"
@@ -831,25 +858,38 @@ def sweep_records(
         if qty_problem:
             problems.append(RowProblem(n, qty_problem + " (still checked)", True))
         rows.append(row)
+    report.blank_rows, report.rows_read = blank, total - blank
+    gtins = [gtin for gtin, _ in upcs.values() if gtin]
+    model_keys = [key for key in keys.values() if key]
+    del upcs, keys, quantities
     step(total // 2)
 
+    hits = report.hits
     with catalog.engine.connect() as conn:
-        lookup = catalog.sweep_lookup(conn, (r.gtin for r in rows if r.gtin), (r.key for r in rows if r.key))
+        lookup = catalog.sweep_lookup(conn, gtins, model_keys, trusted=not careful)
+        by_gtin, by_model = lookup.by_gtin, lookup.by_model
         decided: dict[tuple[str, str], CheckResult] = {}
+        found_for: dict[tuple[str | None, str, str], list[_HitTail]] = {}
         unmatched: list[StockRow] = []
         for i, row in enumerate(rows):
             if i % _PROGRESS_STEP == 0:
                 step(total // 2 + i // 4)
-            found = _definite_hits(row, lookup, decided, report.catalog)
-            if found:
-                report.hits.extend(found)
+            tails: list[_HitTail] = []
+            if (row.key and row.key in by_model) or (row.gtin and row.gtin in by_gtin):
+                ident = (row.gtin, row.key, row.model)
+                if (known := found_for.get(ident)) is None:
+                    known = found_for[ident] = _definite_hits(row, lookup, decided, report.catalog)
+                tails = known
+            if tails:
+                cells = (row.row, row.sku, row.upc, row.model, row.description, row.quantity, row.location)
+                hits.extend(SweepHit(*cells, *tail) for tail in tails)
             elif row.description:
                 unmatched.append(row)
         step(total * 3 // 4)
         if unmatched:
-            report.hits.extend(_possible_hits(catalog, conn, unmatched, lookup))
-    report.hits.sort(key=lambda h: (h.row, not h.definite))
-    report.problems.sort(key=lambda p: p.row)
+            hits.extend(_possible_hits(catalog, conn, unmatched, lookup, careful))
+    hits.sort(key=lambda h: (h.row, h.outcome == POSSIBLE))
+    problems.sort(key=lambda p: p.row)
     step(total)
     return report
 
@@ -878,9 +918,10 @@ def _decide(
 
 def _definite_hits(
     row: StockRow, lookup: SweepLookup, decided: dict[tuple[str, str], CheckResult], info: CatalogInfo
-) -> list[SweepHit]:
+) -> list[_HitTail]:
     """The row's hits by its model number and by its UPC, one per recalled product.  Where both name
-    the same product the model number's verdict is kept: it knows the variant, a UPC only the product."""
+    the same product the model number's verdict is kept: it knows the variant, a UPC only the product.
+    They depend on the row's UPC and model number only: the caller keeps them for the rows alike."""
     found: dict[tuple[str, str, str], tuple[Match, dict[str, str]]] = {}
     if row.key and (cands := lookup.by_model.get(row.key)):
         for m in _decide("model", row.key, row.model, cands, decided, info).matches:
@@ -891,14 +932,13 @@ def _definite_hits(
         digits = row.gtin.lstrip("0").rjust(12, "0")
         for m in _decide("gtin", row.gtin, digits, cands, decided, info).matches:
             found.setdefault(_product_id(m), (m, {}))[1]["upc"] = f"UPC {digits}"
-    hits = []
+    tails = []
     for m, why in found.values():
         if m.outcome not in HIT_OUTCOMES:
             continue
         kinds = [k for k in ("upc", "model", "base model") if k in why]
-        hits.append(
-            _hit(
-                row,
+        tails.append(
+            _tail(
                 m.recall,
                 m.product,
                 "+".join(kinds),
@@ -908,95 +948,104 @@ def _definite_hits(
                 action_for(m),
             )
         )
-    return hits
+    return tails
 
 
 def _product_id(m: Match) -> tuple[str, str, str]:
     return (m.recall.key, m.product.brand, m.product.name)
 
 
-def _hit(
-    row: StockRow,
-    recall: Recall,
-    product: Product,
-    matched_by: str,
-    why: str,
-    outcome: str,
-    reason: str,
-    action: str,
-) -> SweepHit:
-    return SweepHit(
-        row=row.row,
-        sku=row.sku,
-        upc=row.upc,
-        model=row.model,
-        description=row.description,
-        quantity=row.quantity,
-        location=row.location,
-        recall=recall_name(recall),
-        recall_key=recall.key,
-        agency=recall.agency,
-        brand=product.brand,
-        product=product.name,
-        matched_by=matched_by,
-        why=why,
-        outcome=outcome,
-        reason=reason,
-        action=action,
-        notice_url=recall.notice_url or "",
+def _tail(
+    recall: Recall, product: Product, matched_by: str, why: str, outcome: str, reason: str, action: str
+) -> _HitTail:
+    return (
+        recall_name(recall),
+        recall.key,
+        recall.agency,
+        product.brand,
+        product.name,
+        matched_by,
+        why,
+        outcome,
+        reason,
+        action,
+        recall.notice_url or "",
     )
 
 
-def _possible_hits(catalog: Catalog, conn: Any, rows: list[StockRow], lookup: SweepLookup) -> list[SweepHit]:
+def _possible_hits(
+    catalog: Catalog, conn: Any, rows: list[StockRow], lookup: SweepLookup, careful: bool = False
+) -> list[SweepHit]:
     """Rows without a definite hit whose description names a recalled model number or product.
-    Each distinct description is read once (a chain's list repeats an item for every store)."""
+    Each distinct description is read once (a chain's list repeats an item for every store).
+
+    Model numbers come first, in the order the description gives them, then the products named,
+    most words first (the closest name), then the newest recall, then catalog order."""
     texts: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
     for row in rows:
-        if (row.brand, row.description) not in texts:
+        text = (row.brand, row.description)
+        if text not in texts:
             present = _words(f"{row.brand} {row.description}")
-            texts[(row.brand, row.description)] = (_description_keys(row.description), present)
-    names = _NameIndex(conn, (present for _, present in texts.values()))
-    by_name = {text: names.find(present) for text, (_, present) in texts.items()}
+            texts[text] = (_description_keys(row.description), present)
+    presents = [present for _, present in texts.values()]
+    if careful:
+        found_by_name = named_products(conn, presents)
+    else:
+        names = NameIndex(conn, presents)
+        found_by_name = [names.find(present) for present in presents]
+    by_name = dict(zip(texts, found_by_name, strict=True))
     more = catalog.sweep_lookup(
         conn,
         model_keys={k for ks, _ in texts.values() for k in ks if k not in lookup.by_model},
-        product_ids={pid for pids in by_name.values() for pid in pids},
+        product_ids={pid for pids in found_by_name for pid in pids},
+        trusted=not careful,
     )
-    found_for: dict[tuple[str, str], list[tuple[Recall, Product, str, str]]] = {}
+    found_for: dict[tuple[str, str], list[tuple[str, _HitTail]]] = {}
     for text, (keys, _) in texts.items():
+        named = by_name[text]
+        if not keys and not named:  # most descriptions
+            continue
         seen: set[tuple[str, str, str]] = set()
-        found: list[tuple[Recall, Product, str, str]] = []
+        found: list[tuple[str, _HitTail]] = []
         for key in keys:
             for cand in lookup.by_model.get(key) or more.by_model.get(key) or ():
                 ident = (cand.recall.key, cand.product.brand, cand.product.name)
                 if ident not in seen:
                     seen.add(ident)
                     number = ", ".join(m.number for m in cand.models)
-                    found.append((cand.recall, cand.product, f"The description mentions model {number}", key))
-        for pid in by_name[text]:
-            if pid in more.products:
-                recall, product = more.products[pid]
-                ident = (recall.key, product.brand, product.name)
-                if ident not in seen:
-                    seen.add(ident)
-                    found.append(
-                        (recall, product, f"The description names {product.brand} {product.name}", "")
-                    )
+                    why = f"The description mentions model {number}"
+                    found.append((key, _possible(cand.recall, cand.product, why)))
+        pids = sorted(p for p in named if p in more.products) if named else []
+        if len(pids) > 1:
+            pids.sort(key=more.order.__getitem__, reverse=True)
+            pids.sort(key=named.__getitem__, reverse=True)
+        for pid in pids:
+            recall, product = more.products[pid]
+            ident = (recall.key, product.brand, product.name)
+            if ident not in seen:
+                seen.add(ident)
+                found.append(
+                    ("", _possible(recall, product, f"The description names {product.brand} {product.name}"))
+                )
         if found:
             found_for[text] = found[:MAX_POSSIBLE_PER_ROW]
     hits = []
     for row in rows:
-        for recall, product, why, key in found_for.get((row.brand, row.description), ()):
+        found = found_for.get((row.brand, row.description), [])
+        if not found:
+            continue
+        cells = (row.row, row.sku, row.upc, row.model, row.description, row.quantity, row.location)
+        for key, tail in found:
             if key and key == row.key:  # its own model number was looked up already
                 continue
-            hits.append(_possible(row, recall, product, why))
+            hits.append(SweepHit(*cells, *tail))
     return hits
 
 
-def _possible(row: StockRow, recall: Recall, product: Product, why: str) -> SweepHit:
+def _possible(recall: Recall, product: Product, why: str) -> _HitTail:
     models = ", ".join(m.number for m in product.models) or "no model number in the notice"
     reason = (
         f"Only the description matched, not the UPC or model number: {product.brand} {product.name} "
         f"(models {models}) is under {recall.label}."
     )
-    return _hit(row, recall, product, "description", why, POSSIBLE, reason, POSSIBLE_ACTION)
+    return _tail(recall, product, "description", why, POSSIBLE, reason, POSSIBLE_ACTION)
