@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import string
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -669,6 +670,40 @@ def test_corpus(case: str) -> None:
         assert decide(e.rules[0].rule, no_serial=True) == Outcome(expected["no_serial"])
 
 
+EXPECTED = Path(__file__).resolve().parent / "data" / "extract_expected.json"
+
+
+def corpus_findings() -> dict[str, Any]:
+    """Everything extract() reads from each corpus case: every model with its confidence, sentence
+    and reason; every rule with its sentence, reason and whether it is confident."""
+    out: dict[str, Any] = {}
+    for case in corpus_cases():
+        e = extract((CORPUS / f"{case}.txt").read_text(encoding="utf-8"))
+        out[case] = {
+            "models": [
+                {"number": f.number, "confidence": f.confidence, "sentence": f.sentence, "reason": f.reason}
+                for f in e.models
+            ],
+            "rules": [
+                {"rule": r.rule, "confident": r.confident, "sentence": r.sentence, "reason": r.reason}
+                for r in e.rules
+            ],
+        }
+    return out
+
+
+def test_corpus_findings_are_exactly_as_recorded() -> None:
+    """The whole of what the corpus gives, reviewed once and recorded: a change that moves any
+    confidence, sentence, reason or rule shows here, not only in the counts test_corpus checks.
+    After an intended change, review the difference and record it again with
+    ``.venv/bin/python tests/test_extract.py --record``."""
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    assert sorted(expected) == corpus_cases()
+    found = corpus_findings()
+    for case in corpus_cases():
+        assert found[case] == expected[case], case
+
+
 # --- Properties ----------------------------------------------------------------------------------
 
 VOCABULARY = [
@@ -808,3 +843,8 @@ def test_cpsc_numbers_get_their_dash_once(raw: str) -> None:
     dashed = agency_recall_number("CPSC", raw)
     assert dashed == f"{raw[:2]}-{raw[2:]}"
     assert agency_recall_number("CPSC", dashed) == dashed
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--record"]:
+    EXPECTED.write_text(json.dumps(corpus_findings(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"recorded {EXPECTED}")

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import JSON, Boolean, Table, delete, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
 from ..core.model import CatalogFormatError, Recall
@@ -122,71 +122,116 @@ class RecallState:
     upstream: dict[str, Any] | None = None
 
 
+# The columns each insert fills, in the order of the rows _rows() makes.
+_COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
+    "recall": (
+        RECALL_T,
+        ("id", "key", "agency", "number", "date", "title", "hazard", "doc", "notice_url", "origin",
+         "source_updated", "edited", "upstream"),
+    ),
+    "product": (PRODUCT_T, ("id", "recall_id", "position", "brand", "name", "models", "doc")),
+    "model": (MODEL_T, ("product_id", "number", "key", "base_key", "fold_key")),
+    "gtin": (GTIN_T, ("gtin", "product_id")),
+    "term": (TERM_T, ("term", "product_id")),
+}  # fmt: skip
+
+
 def _rows(
     recalls: Iterable[tuple[Recall, RecallState]], first_recall_id: int, first_product_id: int
-) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {
-        "recall": [],
-        "product": [],
-        "model": [],
-        "gtin": [],
-        "words": [],
-    }
+) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[int, list[str]]]]:
+    """The rows of each table (tuples in the order of :data:`_COLUMNS`), and each product's
+    search terms."""
+    out: dict[str, list[tuple[Any, ...]]] = {"recall": [], "product": [], "model": [], "gtin": []}
+    recall_rows, product_rows, model_rows, gtin_rows = (
+        out["recall"],
+        out["product"],
+        out["model"],
+        out["gtin"],
+    )
+    words: list[tuple[int, list[str]]] = []
     rid, pid = first_recall_id, first_product_id
     for recall, state in recalls:
         doc = recall.to_dict()
         products = doc.pop("products")
-        out["recall"].append(
-            {
-                "id": rid,
-                "key": recall.key,
-                "agency": recall.agency,
-                "number": recall.number,
-                "date": recall.date,
-                "title": recall.title,
-                "hazard": recall.hazard,
-                "doc": doc,
-                "notice_url": recall.notice_url,
-                "origin": state.origin,
-                "source_updated": state.source_updated,
-                "edited": state.edited,
-                "upstream": state.upstream,
-            }
+        recall_rows.append(
+            (
+                rid,
+                recall.key,
+                recall.agency,
+                recall.number,
+                recall.date,
+                recall.title,
+                recall.hazard,
+                doc,
+                recall.notice_url,
+                state.origin,
+                state.source_updated,
+                state.edited,
+                state.upstream,
+            )
         )
         for pos, (product, pdoc) in enumerate(zip(recall.products, products, strict=True)):
-            out["product"].append(
-                {
-                    "id": pid,
-                    "recall_id": rid,
-                    "position": pos,
-                    "brand": product.brand,
-                    "name": product.name,
-                    "models": ", ".join(m.number for m in product.models),
-                    "doc": pdoc,
-                }
+            product_rows.append(
+                (
+                    pid,
+                    rid,
+                    pos,
+                    product.brand,
+                    product.name,
+                    ", ".join(m.number for m in product.models),
+                    pdoc,
+                )
             )
             for m in product.models:
                 key = m.key
-                out["model"].append(
-                    {
-                        "product_id": pid,
-                        "number": m.number,
-                        "key": key,
-                        "base_key": m.base_key,
-                        "fold_key": fold(key),
-                    }
-                )
+                model_rows.append((pid, m.number, key, m.base_key, fold(key)))
             for g in product.gtins:
-                out["gtin"].append({"gtin": g, "product_id": pid})
-            out["words"].append({"product_id": pid, "terms": product_terms(recall, product)})
+                gtin_rows.append((g, pid))
+            words.append((pid, product_terms(recall, product)))
             pid += 1
         rid += 1
-    return out
+    return out, words
 
 
-def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def _insert(conn: Connection, name: str, rows: list[tuple[Any, ...]]) -> None:
+    """Insert ``rows`` into the table :data:`_COLUMNS` names, in batches.
+
+    On SQLite the rows go to the driver's ``executemany`` as they are, with the JSON columns
+    serialized as SQLAlchemy's JSON type would (the engine's serializer, ``json.dumps`` unless set)
+    and booleans as 0/1: that per-row processing is most of what an ORM-free insert through
+    SQLAlchemy Core costs.  Other engines (PostgreSQL) get a Core insert, with their own types."""
+    if not rows:
+        return
+    table, columns = _COLUMNS[name]
+    if conn.dialect.name != "sqlite" or conn.dialect.paramstyle != "qmark":
+        for start in range(0, len(rows), _BATCH):
+            conn.execute(
+                insert(table), [dict(zip(columns, r, strict=True)) for r in rows[start : start + _BATCH]]
+            )
+        return
+    dumps = getattr(conn.dialect, "_json_serializer", None) or json.dumps
+    convert: list[tuple[int, Any]] = []  # (column index, function) for the columns that need one
+    for i, column in enumerate(columns):
+        kind = table.c[column].type
+        if isinstance(kind, JSON):  # None is JSON null unless the column says SQL NULL
+            convert.append((i, (lambda v: None if v is None else dumps(v)) if kind.none_as_null else dumps))
+        elif isinstance(kind, Boolean):
+            convert.append((i, lambda v: None if v is None else int(v)))
+    if convert:
+        converted = []
+        for r in rows:
+            values = list(r)
+            for i, f in convert:
+                values[i] = f(values[i])
+            converted.append(tuple(values))
+        rows = converted
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
     for start in range(0, len(rows), _BATCH):
-        conn.execute(insert(table), rows[start : start + _BATCH])
+        conn.exec_driver_sql(sql, rows[start : start + _BATCH])
 
 
 def insert_recalls(conn: Connection, recalls: Sequence[tuple[Recall, RecallState]]) -> None:
@@ -195,16 +240,13 @@ def insert_recalls(conn: Connection, recalls: Sequence[tuple[Recall, RecallState
         return
     next_rid = (conn.execute(select(func.max(RECALL_T.c.id))).scalar() or 0) + 1
     next_pid = (conn.execute(select(func.max(PRODUCT_T.c.id))).scalar() or 0) + 1
-    rows = _rows(recalls, next_rid, next_pid)
-    _insert(conn, RECALL_T, rows["recall"])
-    _insert(conn, PRODUCT_T, rows["product"])
-    _insert(conn, MODEL_T, rows["model"])
-    _insert(conn, GTIN_T, rows["gtin"])
+    rows, words = _rows(recalls, next_rid, next_pid)
+    for name in ("recall", "product", "model", "gtin"):
+        _insert(conn, name, rows[name])
     if fulltext.available(conn):
-        fulltext.add(conn, ((r["product_id"], r["terms"]) for r in rows["words"]))
+        fulltext.add(conn, words)
     else:
-        terms = [{"term": t, "product_id": r["product_id"]} for r in rows["words"] for t in r["terms"]]
-        _insert(conn, TERM_T, terms)
+        _insert(conn, "term", [(t, pid) for pid, terms in words for t in terms])
     if conn.dialect.name == "postgresql":
         # The ids above were given here, not drawn from the tables' sequences: move those on past
         # them, so a row ever inserted without an id cannot collide.

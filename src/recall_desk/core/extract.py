@@ -26,7 +26,7 @@ from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from .identifiers import model_key, serial_text
 from .serials import RuleError, SerialRule, clause_from_dict
@@ -93,6 +93,10 @@ _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH_FOLD = str.maketrans(dict.fromkeys(_DASH_CHARS, "-"))
 
 
+_FIVE_DIGITS_RE = re.compile(r"\d{5}", re.ASCII)
+_DASHED_NUMBER_RE = re.compile(r"\d{2}-\d{3}", re.ASCII)
+
+
 def agency_recall_number(agency: str, raw: str) -> str:
     """A recall number as the agency writes it on its notices.
 
@@ -103,9 +107,9 @@ def agency_recall_number(agency: str, raw: str) -> str:
     if "CPSC" not in "".join(str(agency or "").split()).upper():
         return text
     folded = text.translate(_DASH_FOLD)
-    if re.fullmatch(r"\d{5}", folded, re.ASCII):
+    if _FIVE_DIGITS_RE.fullmatch(folded):
         return f"{folded[:2]}-{folded[2:]}"
-    if re.fullmatch(r"\d{2}-\d{3}", folded, re.ASCII):
+    if _DASHED_NUMBER_RE.fullmatch(folded):
         return folded
     return text
 
@@ -113,9 +117,17 @@ def agency_recall_number(agency: str, raw: str) -> str:
 # --- Sentences -------------------------------------------------------------------------------------
 
 _NL = r"(?:\r\n|\r|\n)"
-_BOUNDARY_RE = re.compile(rf"[.!?]+[\"'”’)\]]*(?=\s|$)|{_NL}[ \t\f\v]*{_NL}|{_NL}")
+# A run of . ! ? (and closing quotes) before white space, a blank line, or a line break:
+#     [.!?]+["'”’)\]]*(?=\s|$) | NL[ \t\f\v]*NL | NL
+# written so that every alternative begins with a literal character (and in the same order for each
+# first character: a blank line before a line break, "\r\n" before "\r"), which lets a search skip
+# to the next . ! ? CR LF at C speed.
+_BOUNDARY_RE = re.compile(
+    rf"\r\n?[ \t\f\v]*{_NL}|\n[ \t\f\v]*{_NL}|\r\n|\r|\n"
+    + "".join(rf"|{re.escape(c)}[.!?]*[\"'”’)\]]*(?=\s|$)" for c in ".!?")
+)
 _NEXT_CHAR_RE = re.compile(r"\s*(\S?)")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)$")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Words a period follows without ending the sentence ("model no. A1234", "Dec. 5", "approx. 10").
 _ABBREVIATIONS = frozenset(
     re.findall(
@@ -124,6 +136,26 @@ _ABBREVIATIONS = frozenset(
         "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun",
     )
 )
+_SENTENCE_GOES_ON = "\"'“‘([-*•·–—"
+
+
+def _word_before(text: str, end: int) -> str | None:
+    r"""The word (letters, or letters joined by periods: "e.g", "U.S") that ends at ``end``, looking
+    back at most 40 characters; None if there is none.
+
+    What ``re.search(r"([A-Za-z]+(?:\.[A-Za-z]+)*)$", text, end - 40, end)`` finds, without its
+    cost (that search tries every start in the window, and backtracks at each)."""
+    lo = max(0, end - 40)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # "$" also matches before a newline that ends the window
+    window = text[lo:end]
+    run = window[len(window.rstrip(_WORD_CHARS + ".")) :]
+    if not run or run[-1] == ".":
+        return None
+    cut = run.rfind("..")
+    if cut >= 0:
+        run = run[cut + 2 :]
+    return run.lstrip(".")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -157,16 +189,17 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if not following:
             cut(m.end())
             continue
+        if not (following.isupper() or following.isdigit() or following in _SENTENCE_GOES_ON):
+            continue
         if mark.startswith(".") and mark.rstrip("\"'”’)]") == ".":
-            word = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            word = _word_before(text, m.start())
             if word and (
-                "." in word.group(1)  # e.g. i.e. a.m. p.m. U.S.
-                or len(word.group(1)) == 1  # an initial, or "ends in B."
-                or word.group(1).lower() in _ABBREVIATIONS
+                "." in word  # e.g. i.e. a.m. p.m. U.S.
+                or len(word) == 1  # an initial, or "ends in B."
+                or word.lower() in _ABBREVIATIONS
             ):
                 continue
-        if following.isupper() or following.isdigit() or following in "\"'“‘([-*•·–—":
-            cut(m.end())
+        cut(m.end())
     cut(len(text))
     return spans
 
@@ -290,8 +323,11 @@ def _address(chunk: str) -> str | None:
     return None
 
 
+# Whether a sentence may hold an address: "://", "www.", "@" or ".com" and the like.  Written to begin
+# with one of ":", "@", "." so that a search skips to those at C speed.
 _ADDRESS_HINT_RE = re.compile(
-    r"://|www\.|@|\.(?:com|net|org|gov|edu|info|biz|io|co|ca|us|uk|au|de|fr|cn|tw|jp|eu|nz)\b", re.IGNORECASE
+    r"@|:(?=//)|\.(?:(?<=www\.)|(?:com|net|org|gov|edu|info|biz|io|co|ca|us|uk|au|de|fr|cn|tw|jp|eu|nz)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -306,16 +342,22 @@ def _addresses(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_DIGITS3_RE = re.compile(r"\d{3}")
-_PRICE_HINT_RE = re.compile(r"[$€£¥]|USD|CAD|EUR|GBP")
+# What every phone number holds: three digits, a separator and four digits ("555-1234"), or "1-8dd-"
+# ("1-800-FLOWERS").  Only a sentence with it is searched for phone numbers, and what every price
+# holds, one of _PRICE_HINTS, likewise.
+_PHONE_HINT_RE = re.compile(r"\d(?:\d\d[-. ]\d{4}|(?<=1)-8\d\d-)")
+_PRICE_HINTS = ("$", "€", "£", "¥", "USD", "CAD", "EUR", "GBP")
 
 
-def _masked(sentence: str) -> str:
-    """The sentence with addresses, phone numbers and prices blanked (same length, same offsets)."""
-    spans = [(a, b) for a, b, _ in _addresses(sentence)]
-    if _DIGITS3_RE.search(sentence):
+def _masked(sentence: str, addresses: bool = True, phones: bool = True, prices: bool = True) -> str:
+    """The sentence with addresses, phone numbers and prices blanked (same length, same offsets).
+
+    ``addresses``, ``phones``, ``prices``: False where the text the sentence comes from has none
+    of them (its hint is nowhere in it), which spares a search of each sentence."""
+    spans = [(a, b) for a, b, _ in _addresses(sentence)] if addresses else []
+    if phones and _PHONE_HINT_RE.search(sentence):
         spans += [m.span() for m in _PHONE_RE.finditer(sentence)]
-    if _PRICE_HINT_RE.search(sentence):
+    if prices and any(map(sentence.__contains__, _PRICE_HINTS)):
         spans += [m.span() for m in _PRICE_RE.finditer(sentence)]
     if not spans:
         return sentence
@@ -347,8 +389,7 @@ _PAREN_RE = re.compile(r"\s*[(\[][^()\[\]]{0,160}[)\]]")
 _RANGE_WORDS = frozenset({"through", "thru", "to", "until"})
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):  # a tuple: made for every item of every list, several per sentence
     start: int
     end: int
     value: str
@@ -366,7 +407,7 @@ class _Cover:
         self._mask[start:end] = b"\x01" * max(0, min(end, len(self._mask)) - start)
 
     def hits(self, start: int, end: int) -> bool:
-        return 1 in self._mask[start:end]
+        return self._mask.find(1, start, end) >= 0
 
 
 _Accept = Callable[[str, bool, list["_Item"]], bool]
@@ -469,6 +510,10 @@ class _Found:
     reason: str
 
 
+_NAME_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_NON_DIGIT_RE = re.compile(r"\D")
+
+
 def _model_list_accept(words_allowed: bool) -> Callable[[str, bool, list[_Item]], bool]:
     def accept(value: str, quoted: bool, before: list[_Item]) -> bool:
         if _never_model(value) is not None:
@@ -485,19 +530,81 @@ def _model_list_accept(words_allowed: bool) -> Callable[[str, bool, list[_Item]]
                 and value[0].isupper()
                 and len(value) >= 2
                 and value.lower() not in _STOPWORDS
-                and re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", value) is not None
+                and _NAME_WORD_RE.fullmatch(value) is not None
             )
         return True
 
     return accept
 
 
-def _models_in(sentence: str, masked: str, claimed: _Cover, polarity: _Polarity) -> list[_Found]:
+def _matches_at(pattern: re.Pattern[str], text: str, low: str, starts: Sequence[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match begins with one of
+    ``starts`` (in lower case; ``low`` is ``text.lower()``, ``text`` ASCII): it is tried only where
+    one of them is, not at every character.  As finditer, a match begins at or after the end of the
+    one before (none of these patterns matches the empty string)."""
+    places: set[int] = set()
+    for w in starts:
+        at = low.find(w)
+        while at >= 0:
+            places.add(at)
+            at = low.find(w, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(places):
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _model_intros(masked: str, ascii: bool) -> list[re.Match[str]]:
+    """``list(_MODEL_INTRO_RE.finditer(masked))``; ``ascii``: ``masked`` is ASCII."""
+    if ascii:
+        return _matches_at(_MODEL_INTRO_RE, masked, masked.lower(), _INTRO_WORDS)
+    return list(_MODEL_INTRO_RE.finditer(masked))
+
+
+# Every named model ("the A3102 model") is followed by white space and "model".
+_NAMED_HINT_RE = re.compile(r"\smodel", re.IGNORECASE)
+
+
+def _named_models(masked: str) -> list[re.Match[str]]:
+    """``list(_NAMED_MODEL_RE.finditer(masked))``, tried only before each white space + "model".
+
+    A match is a token without white space followed by white space and "model": it lies in the run
+    of non-space characters before such a space, and starts at the first place in that run where
+    _NAMED_MODEL_RE matches (as finditer would find it: matches cannot overlap, each run has one)."""
+    out: list[re.Match[str]] = []
+    for hint in _NAMED_HINT_RE.finditer(masked):
+        end = hint.start()
+        while end > 0 and masked[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not masked[start - 1].isspace():
+            start -= 1
+        for at in range(start, end):
+            m = _NAMED_MODEL_RE.match(masked, at)
+            if m is not None:
+                out.append(m)
+                break
+    return out
+
+
+def _models_in(
+    sentence: str,
+    masked: str,
+    claimed: _Cover,
+    polarity: _Polarity,
+    intros: list[re.Match[str]] | None = None,
+) -> list[_Found]:
+    """``intros``: ``list(_MODEL_INTRO_RE.finditer(masked))`` if already found."""
     found: list[_Found] = []
     taken = _Cover(len(masked))
     low = masked.lower()
     introduced = any(w in low for w in _INTRO_WORDS)
-    for m in _MODEL_INTRO_RE.finditer(masked) if introduced else ():
+    if intros is None and introduced:
+        intros = _model_intros(masked, masked.isascii())
+    for m in (intros or ()) if introduced else ():
         intro = " ".join(m.group("intro").split()) + (":" if ":" in m.group("tail") else "")
         pos = m.end()
         connector = _CONNECTOR_AT_RE.match(masked, pos)
@@ -521,7 +628,7 @@ def _models_in(sentence: str, masked: str, claimed: _Cover, polarity: _Polarity)
                 conf, why = _C_PREFIX, f"part of a model number: listed after '{intro} {how}'"
             elif shape == "word":
                 conf, why = _C_WORD, f"a single word after '{intro}': may be a name, not a model number"
-            elif shape == "number" and len(re.sub(r"\D", "", item.value)) < 3:
+            elif shape == "number" and len(_NON_DIGIT_RE.sub("", item.value)) < 3:
                 conf, why = _C_SHORT, f"a short number after '{intro}': may be part of a name"
             else:
                 conf = listed_conf if shape == "code" else min(listed_conf, _C_NUMBER)
@@ -540,7 +647,7 @@ def _models_in(sentence: str, masked: str, claimed: _Cover, polarity: _Polarity)
                     )
             found.append(_Found(item.start, item.value, conf, why))
             taken.add(item.start, item.end)
-    for m in _NAMED_MODEL_RE.finditer(masked) if introduced else ():
+    for m in _named_models(masked) if introduced else ():
         value = m.group()
         if _shape(value) != "code" or _never_model(value) is not None:
             continue
@@ -569,9 +676,12 @@ def _models_in(sentence: str, masked: str, claimed: _Cover, polarity: _Polarity)
 
 
 # Upper-case letters and digits, at least one of each, and no lower case: "A1263", "ATH-CK3TW".
+# Written to begin with its first character, so that a search skips to the next capital or digit at
+# C speed; the look-arounds that would come before it look back over that character instead:
+# (?<![A-Za-z0-9]) before the token, and both look-aheads from its start.
 _LOOSE_TOKEN_RE = re.compile(
-    rf"(?<![A-Za-z0-9])(?=[A-Z0-9.,\u2010\u2011-]*[A-Z])(?=[A-Z0-9.,\u2010\u2011-]*\d)"
-    rf"[A-Z0-9]+(?:{_JOIN}[A-Z0-9]+)*(?![A-Za-z0-9])"
+    rf"[A-Z0-9](?<![A-Za-z0-9].)(?<=(?=[A-Z0-9.,\u2010\u2011-]*[A-Z])(?=[A-Z0-9.,\u2010\u2011-]*\d).)"
+    rf"[A-Z0-9]*(?:{_JOIN}[A-Z0-9]+)*(?![A-Za-z0-9])"
 )
 
 
@@ -604,11 +714,37 @@ _HEDGE_RE = re.compile(
 )
 
 
+_CLAUSE_BREAK_WORDS = (";", "but", "whereas", "while", "however", "although")
+# Every match of _NEGATIVE_RE holds one of these (in lower case).
+_NEGATIVE_WORDS = (
+    "no", "never", "isn", "aren", "wasn", "weren", "doesn", "don", "didn", "won", "unaffected", "exclud",
+    "exempt", "except", "other",
+)  # fmt: skip
+
+
+# Every match of _HEDGE_RE holds one of these (in lower case).
+_HEDGE_WORDS = (
+    "may", "might", "could", "possibly", "perhaps", "probably", "likely", "such", "example", "instance",
+    "e.g", "approximately", "some", "certain", "believed", "appear", "including",
+)  # fmt: skip
+
+
+def _may_hedge(sentence: str) -> bool:
+    """False only where _HEDGE_RE cannot match (in ASCII, IGNORECASE is lower case)."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return any(w in low for w in _HEDGE_WORDS)
+
+
 class _Polarity:
     """Clauses of a sentence, and which of them say "not included"."""
 
-    def __init__(self, sentence: str) -> None:
+    def __init__(self, sentence: str, ascii: bool = False) -> None:
+        """``ascii``: the sentence is ASCII, where IGNORECASE is lower case, so that a sentence
+        without the words the patterns need is not searched."""
         self._text = sentence
+        self._ascii = ascii
         self._starts: list[int] = []
         self._clauses: list[tuple[int, int, str | None]] = []
         self._negative: bool | None = None
@@ -616,9 +752,14 @@ class _Polarity:
 
     def _read(self) -> None:
         sentence = self._text
-        bounds = [0] + [m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)] + [len(sentence)]
+        low = sentence.lower() if self._ascii else None
+        if low is not None and not any(w in low for w in _CLAUSE_BREAK_WORDS):
+            bounds = [0, len(sentence)]
+        else:
+            bounds = [0] + [m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)] + [len(sentence)]
+        negatable = low is None or any(w in low for w in _NEGATIVE_WORDS)
         for a, b in itertools.pairwise(bounds):
-            neg = _NEGATIVE_RE.search(sentence, a, b)
+            neg = _NEGATIVE_RE.search(sentence, a, b) if negatable else None
             self._starts.append(a)
             self._clauses.append((a, b, " ".join(neg.group().split()) if neg else None))
         self._negative = any(n for _, _, n in self._clauses)
@@ -668,6 +809,11 @@ _CODE_INTRO_RE = re.compile(
     r")(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
+# How every match of _CODE_INTRO_RE begins (in lower case): "p." and "po" for "p.o.", "po".
+_CODE_INTRO_STARTS = (
+    "sn", "serial", "s/n", "date", "manufactur", "production", "bar", "lot", "batch", "po", "p.", "purchase",
+    "upc", "ean", "gtin", "asin", "recall", "nid", "code",
+)  # fmt: skip
 _CODE_FILLER_RE = re.compile(
     r"(?:\s*\(s\))?\s*(?:[:#]\s*)?"
     r"(?:(?P<fill>is|are|of|from|between|ranging\s+from|in\s+the\s+range(?:\s+of)?|range|listed|printed)"
@@ -704,6 +850,8 @@ _CHECK_RE = re.compile(
     r"\b(?:whether|if|to\s+see|to\s+determine|to\s+find\s+out|to\s+confirm)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_NOT_AT_END_RE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
 _QUALIFYING_RE = re.compile(r"\bqualifying\s+serial", re.IGNORECASE)
 _WILDCARD_RUN_RE = re.compile(r"X{3,}|x{3,}|\*{3,}|#{3,}")
 _MASK_RE = re.compile(
@@ -732,8 +880,17 @@ _SHORT_RULE_WORD_RE = re.compile(r"(?<![a-z])(?:sn|s/n|lot)(?![a-z])")
 
 def _rule_hint(masked: str) -> bool:
     """Whether a sentence may say anything about serials (a quick test before the real reading)."""
-    low = masked.lower()
-    return any(w in low for w in _RULE_WORDS) or _SHORT_RULE_WORD_RE.search(low) is not None
+    return _rule_hint_low(masked.lower())
+
+
+def _rule_hint_low(low: str, words: Sequence[str] = _RULE_WORDS, short: bool = True) -> bool:
+    """:func:`_rule_hint` of the sentence whose lower case is ``low``.  ``words``: the rule words
+    that may be in it; ``short``: whether "sn", "s/n" or "lot" may be (see :class:`_TextHints`)."""
+    if any(w in low for w in words):
+        return True
+    if not short or not ("sn" in low or "s/n" in low or "lot" in low):
+        return False
+    return _SHORT_RULE_WORD_RE.search(low) is not None
 
 
 def _label(m: re.Match[str]) -> str | None:
@@ -833,10 +990,13 @@ def _value_accept(connector: bool) -> Callable[[str, bool, list[_Item]], bool]:
     return accept
 
 
+_HYPHEN_RE = re.compile(r"[-\u2010\u2011]")
+
+
 def _dash_range(value: str) -> tuple[str, str] | None:
     """Two ends of equal width joined by a hyphen: numbers ("2322-2426"), or letters and digits that
     share a start ("35B01DO6029400-35B01DO6033704"; "AB12-CD34" is one serial written with a dash)."""
-    parts = re.split(r"[-\u2010\u2011]", value)
+    parts = _HYPHEN_RE.split(value)
     if len(parts) != 2:
         return None
     a, b = parts
@@ -847,17 +1007,36 @@ def _dash_range(value: str) -> tuple[str, str] | None:
     return a, b
 
 
+# Words a part of _serial_piece needs in the sentence (in lower case) before it searches for more.
+_CONNECTOR_WORDS = ("begin", "start", "end", "prefix")
+_MASK_WORDS = ("xxx", "***", "###")
+_MARKING_WORDS = ("mark", "read", "print", "label")
+_LENGTH_WORDS_HINT = ("digit", "char", "letters and", "alphanumeric")
+_NO_SERIAL_WORDS = ("no", "without", "missing", "lacking")
+_CHECK_WORDS = ("enter", "type", "input", "check", "look", "verify", "submit", "visit", "go to", "use")
+
+
 def _serial_piece(
-    sentence: str, masked: str, polarity: _Polarity, claimed: _Cover, where: tuple[int, int, int, int]
+    sentence: str,
+    masked: str,
+    polarity: _Polarity,
+    claimed: _Cover,
+    where: tuple[int, int, int, int],
+    intros: list[re.Match[str]] | None = None,
 ) -> _Piece | None:
     """What one sentence states about serials, or None; marks what it read in ``claimed``.
 
-    ``where``: the text's index, the sentence's index and its span in the text."""
+    ``where``: the text's index, the sentence's index and its span in the text; ``intros``:
+    ``list(_MODEL_INTRO_RE.finditer(masked))`` if already found."""
     found: list[_Keyword] = []
-    for m in _MODEL_INTRO_RE.finditer(masked):
+    for m in _MODEL_INTRO_RE.finditer(masked) if intros is None else intros:
         found.append((m.start("intro"), m.end("intro"), "model", None))
     serial_words = False
-    for m in _CODE_INTRO_RE.finditer(masked):
+    if masked.isascii():
+        code_intros = _matches_at(_CODE_INTRO_RE, masked, masked.lower(), _CODE_INTRO_STARTS)
+    else:
+        code_intros = list(_CODE_INTRO_RE.finditer(masked))
+    for m in code_intros:
         found.append((m.start("kw"), m.end("kw"), "code", m))
         serial_words = serial_words or _rule_capable(m)
     keywords = _Keywords(found)
@@ -893,11 +1072,11 @@ def _serial_piece(
     # 1. "beginning with 57V", "bar codes starting with: 6BZLU, 6CGFK", "ending in B"
     low = masked.lower()  # for yes/no tests only: lower() may change the length of some letters
 
-    def has(*words: str) -> bool:
+    def has(words: tuple[str, ...]) -> bool:
         return any(w in low for w in words)
 
     pronoun_only = False
-    for m in _CONNECTOR_AT_RE.finditer(masked) if has("begin", "start", "end", "prefix") else ():
+    for m in _CONNECTOR_AT_RE.finditer(masked) if has(_CONNECTOR_WORDS) else ():
         subject = subject_code(m.start(), m.end())
         if subject is None:
             if keywords or not _PRONOUN_RE.match(masked):
@@ -907,7 +1086,7 @@ def _serial_piece(
         if not items:
             continue
         kind = "suffix" if m.group("end") else "prefix"
-        if re.search(r"\bnot\s+$", masked[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+        if _NOT_AT_END_RE.search(masked[max(0, m.start() - 12) : m.start()]):
             doubts.append(f"'{_quote(masked[max(0, m.start() - 12) : items[-1].end])}' negates the {kind}")
         values = [it.value for it in items]
         for it in items:
@@ -923,13 +1102,13 @@ def _serial_piece(
 
     # 2. Masked patterns: "60764XXXXXXXXX"
     masks: list[tuple[int, str, str]] = []
-    for m in _MASK_RE.finditer(masked) if has("xxx", "***", "###") else ():
+    for m in _MASK_RE.finditer(masked) if has(_MASK_WORDS) else ():
         if used.hits(*m.span()):
             continue  # "beginning with 0XXX" was read as a prefix
         about = keywords.nearest(*m.span())
         if about is not None and about[2] == "model":
             continue  # "models A000XXX": a family of model numbers, read with the models
-        run = re.search(r"X{3,}|x{3,}|\*{3,}|#{3,}", m.group())
+        run = _WILDCARD_RUN_RE.search(m.group())
         wildcard = run.group()[0].upper() if run else "X"
         masks.append((m.start(), m.group(), wildcard))
         claimed.add(*m.span())
@@ -974,14 +1153,14 @@ def _serial_piece(
 
     # 4. Lists and ranges right after the identifier: "serial numbers 2322 through 2426",
     #    "date codes D4 1910, D4 1912 ...", "between 2322 and 2426", "2322-2426".
-    for m in _CODE_INTRO_RE.finditer(masked):
+    for m in code_intros:
         fill = _CODE_FILLER_RE.match(masked, m.end())
         pos = fill.end() if fill else m.end()
         if _CONNECTOR_AT_RE.match(masked, pos):
             continue  # read above
         if m.group("code") and not (fill and fill.group("fill")):
             continue  # "promo code SAVE20": a bare "code" needs "from", "between", "ranging" ...
-        between = bool(fill and re.search(r"\bbetween\b", fill.group(), re.IGNORECASE))
+        between = bool(fill and _BETWEEN_RE.search(fill.group()))
         items = _items(masked, pos, _value_accept(False), codes=True, between=between)
         items = [it for it in items if not used.hits(it.start, it.end)]
         if not items:
@@ -1013,7 +1192,7 @@ def _serial_piece(
             used.add(it.start, it.end)
 
     # 5. A marking that sets units apart: 'power banks marked "OUT DC5V." are not included'
-    for m in _MARKING_RE.finditer(masked) if has("mark", "read", "print", "label") else ():
+    for m in _MARKING_RE.finditer(masked) if has(_MARKING_WORDS) else ():
         value = m.group("value")
         negation = polarity.negative_at(m.start())
         if not negation or not serial_text(value):
@@ -1025,7 +1204,7 @@ def _serial_piece(
 
     # 6. Length: "14 characters long", "a 16-digit code"
     lengths: dict[int, tuple[int, int]] = {}
-    lengthy = has("digit", "char", "letters and", "alphanumeric")
+    lengthy = has(_LENGTH_WORDS_HINT)
     for m in _LENGTH_RE.finditer(masked) if lengthy else ():
         subject = subject_code(m.start(), m.end())
         if subject is None:
@@ -1064,7 +1243,7 @@ def _serial_piece(
             facts.append(f"length {n}")
 
     # 7. Units with nothing printed: "or no serial number at all"
-    for m in _NO_SERIAL_RE.finditer(masked) if has("no", "without", "missing", "lacking") else ():
+    for m in _NO_SERIAL_RE.finditer(masked) if has(_NO_SERIAL_WORDS) else ():
         attached = bool(m.group("lead")) and bool(match or exclude)
         if not attached and not polarity.scoped(m.start()):
             continue
@@ -1076,7 +1255,7 @@ def _serial_piece(
         facts.append(f"units with {_quote(said)}: {outcome.replace('_', ' ')}")
 
     # 8. The maker keeps the list: "type in the SN Code at https://... to see if ..."
-    checking = has("enter", "type", "input", "check", "look", "verify", "submit", "visit", "go to", "use")
+    checking = has(_CHECK_WORDS)
     check = _CHECK_RE.search(masked) if checking else None
     qualifying = _QUALIFYING_RE.search(masked) if "qualifying" in low else None
     weak = False
@@ -1118,7 +1297,7 @@ def _serial_piece(
         if any(k[3] is not None and (k[3].group("serial") or k[3].group("sncode")) for k in keywords.all()):
             return _Piece(*where)
         return None
-    hedge = _HEDGE_RE.search(sentence)
+    hedge = _HEDGE_RE.search(sentence) if _may_hedge(sentence) else None
     if hedge:
         doubts.append(f"the sentence hedges ('{hedge.group()}')")
     ti, si, start, end = where
@@ -1263,12 +1442,49 @@ def _group_rule(group: list[_Piece]) -> dict[str, Any]:
 
 
 _MODEL_HINT_RE = re.compile(r"\d|model|item|style|sku|part", re.IGNORECASE)
+_MODEL_HINT_WORDS = ("model", "item", "style", "sku", "part")
 
 
 def _may_name_models(sentence: str) -> bool:
     """A quick test before the real reading: a model number has a digit, or follows a word such as
     "model" or "item" (the only places a word without digits is read as one)."""
     return _MODEL_HINT_RE.search(sentence) is not None
+
+
+class _TextHints(NamedTuple):
+    """What the quick tests of a sentence can find in an ASCII text at all, found once for the
+    whole text: a word or a match inside a sentence is inside its text, so what the text lacks, no
+    sentence of it has, and each sentence is tested only for what the text has.  (In ASCII,
+    IGNORECASE is lower case, and ``text.lower()`` keeps every offset.)"""
+
+    rule_words: tuple[str, ...]  # the _RULE_WORDS in the text
+    short_rule_words: bool  # "sn", "s/n" or "lot" is in it
+    model_words: tuple[str, ...]  # the _MODEL_HINT_WORDS in it
+    digits: bool
+    addresses: bool  # _ADDRESS_HINT_RE finds something
+    phones: bool  # _PHONE_HINT_RE finds something
+    prices: bool  # one of _PRICE_HINTS is in it
+
+    @classmethod
+    def of(cls, text: str) -> _TextHints:
+        low = text.lower()
+        return cls(
+            tuple(w for w in _RULE_WORDS if w in low),
+            "sn" in low or "s/n" in low or "lot" in low,
+            tuple(w for w in _MODEL_HINT_WORDS if w in low),
+            _HAS_DIGIT(text) is not None,
+            _ADDRESS_HINT_RE.search(text) is not None,
+            _PHONE_HINT_RE.search(text) is not None,
+            any(map(text.__contains__, _PRICE_HINTS)),
+        )
+
+    def may_name_models(self, sentence: str, low: str) -> bool:
+        """:func:`_may_name_models` of a sentence of the text (``low``: its lower case)."""
+        return (self.digits and _HAS_DIGIT(sentence) is not None) or any(w in low for w in self.model_words)
+
+    def may_state_rule(self, low: str) -> bool:
+        """:func:`_rule_hint` of a sentence of the text, before it is masked."""
+        return _rule_hint_low(low, self.rule_words, self.short_rule_words)
 
 
 def extract(*texts: str | None) -> Extraction:
@@ -1280,18 +1496,40 @@ def extract(*texts: str | None) -> Extraction:
     for ti, text in enumerate(usable):
         if not text:
             continue
+        hints = _TextHints.of(text) if text.isascii() else None
         for si, (a, b) in enumerate(_sentence_spans(text)):
             sentence = text[a:b]
-            masked = _masked(sentence)
-            polarity = _Polarity(masked)
+            ascii_low = sentence.lower() if hints is not None or sentence.isascii() else None
+            if ascii_low is not None:
+                # Most sentences say nothing of models or serials: tell those from the words
+                # alone.  Masking only blanks addresses, phone numbers and prices, whose edges are
+                # never letters, so it never makes a rule word appear: a sentence without one has
+                # none once masked.
+                sentence_hints = hints or _TextHints.of(sentence)
+                may_models = sentence_hints.may_name_models(sentence, ascii_low)
+                may_rule = sentence_hints.may_state_rule(ascii_low)
+                if not may_models and not may_rule:
+                    continue
+                masked = _masked(
+                    sentence, sentence_hints.addresses, sentence_hints.phones, sentence_hints.prices
+                )
+                if masked is not sentence:
+                    may_rule = may_rule and _rule_hint(masked)
+            else:
+                masked = _masked(sentence)
+                may_rule = _rule_hint(masked)
+                may_models = _may_name_models(sentence)
+            polarity = _Polarity(masked, ascii_low is not None)
             claimed = _Cover(len(masked))
-            if _rule_hint(masked):
-                piece = _serial_piece(sentence, masked, polarity, claimed, (ti, si, a, b))
+            intros: list[re.Match[str]] | None = None
+            if may_rule:
+                intros = _model_intros(masked, ascii_low is not None)
+                piece = _serial_piece(sentence, masked, polarity, claimed, (ti, si, a, b), intros)
                 if piece is not None:
                     pieces.append(piece)
-            if not _may_name_models(sentence):
+            if not may_models:
                 continue
-            for f in _models_in(sentence, masked, claimed, polarity):
+            for f in _models_in(sentence, masked, claimed, polarity, intros):
                 key = model_key(f.number)
                 if not key:
                     continue

@@ -139,9 +139,15 @@ def read_file(
     path: Path, fmt: str | None = None, known: Mapping[str, str | None] | None = None
 ) -> ParsedFile:
     """Read and parse a recall file (the format detected unless given).  Raises ImportRefused."""
+    return parse_bytes(path, read_bytes(path), fmt, known)
+
+
+def parse_bytes(
+    path: Path, raw: bytes, fmt: str | None = None, known: Mapping[str, str | None] | None = None
+) -> ParsedFile:
+    """Parse the bytes of a recall file read from ``path`` (named in messages), as :func:`read_file`."""
     from . import cpsc, healthcanada
 
-    raw = read_bytes(path)
     fmt = fmt or detect_format(path, raw)
     if fmt == "bundle":
         raise ImportRefused(str(path), ["a catalog bundle: import it with import_file, not read_file"])

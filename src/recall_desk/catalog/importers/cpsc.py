@@ -135,7 +135,7 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
         products_in = [{"Name": title}]
 
     urls = prose.urls(contact_text)
-    phones = prose.phones(contact_text)
+    phones, hours = prose.phones_and_hours(contact_text)
     remedy_text = " ".join(remedies)
     kinds = []
     for option in _names(record, "RemedyOptions", "Option"):
@@ -160,11 +160,14 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
             confident = [f for f in own.models if f.confidence >= ex.CONFIDENT]
             unsure = [f for f in own.models if f.confidence < ex.CONFIDENT]
         models: list[str] = []
+        keys: set[str] = set()
         for written in listed + [f.number for f in confident]:
-            if model_key(written) and model_key(written) not in {model_key(m) for m in models}:
+            key = model_key(written)
+            if key and key not in keys:
                 models.append(written)
+                keys.add(key)
         for f in unsure:
-            if model_key(f.number) not in {model_key(m) for m in models}:
+            if model_key(f.number) not in keys:
                 review.append(
                     ReviewFinding(pi, "model", {"number": f.number}, f.confidence, f.sentence, f.reason)
                 )
@@ -182,11 +185,14 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
         brand = prose.company_short_name(brand_source) if brand_source else name.split()[0]
         product: dict[str, Any] = {"brand": brand, "name": name, "models": models}
         gtins: list[str] = []
+        gtin_keys: set[str] = set()
         for upc in _names(record, "ProductUPCs", "UPC"):
             digits = upc.replace(" ", "").replace("-", "")
-            if gtin_is_valid(digits) and gtin14(digits) not in {gtin14(g) for g in gtins}:
+            valid = gtin_is_valid(digits)
+            if valid and gtin14(digits) not in gtin_keys:
                 gtins.append(digits)
-            elif not gtin_is_valid(digits):
+                gtin_keys.add(gtin14(digits))
+            elif not valid:
                 review.append(
                     ReviewFinding(
                         pi, "gtin", {"upc": upc}, 0.0, upc, "listed as a UPC, but its check digit is wrong"
@@ -212,7 +218,7 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
     contact: dict[str, Any] = {}
     if phones:
         contact["phone"] = phones[0]
-        if hours := prose.phone_hours(contact_text):
+        if hours:
             contact["phone_hours"] = hours
     if emails := prose.emails(contact_text):
         contact["emails"] = emails

@@ -20,6 +20,7 @@ _HOURS_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_FROM_RE = re.compile(r"^from\s+", re.IGNORECASE)
 
 
 def phones(text: str) -> list[str]:
@@ -30,20 +31,34 @@ def phone_hours(text: str) -> str | None:
     """The hours stated right after the first phone number, if any."""
     text = text or ""
     m = _PHONE_RE.search(text)
-    if m is None:
-        return None
-    after = text[m.end() : m.end() + 160]
+    return None if m is None else _hours_after(text, m)
+
+
+def phones_and_hours(text: str) -> tuple[list[str], str | None]:
+    """``(phones(text), phone_hours(text))``, from one search for the numbers."""
+    text = text or ""
+    found = list(_PHONE_RE.finditer(text))
+    numbers = list(dict.fromkeys(m.group(0).strip() for m in found))
+    return numbers, (_hours_after(text, found[0]) if found else None)
+
+
+def _hours_after(text: str, phone: re.Match[str]) -> str | None:
+    after = text[phone.end() : phone.end() + 160]
     h = _HOURS_RE.search(after)
     if h is None or h.start() > 40:
         return None
-    return re.sub(r"^from\s+", "", h.group(0).strip(), flags=re.IGNORECASE)
+    return _FROM_RE.sub("", h.group(0).strip())
 
 
 def emails(text: str) -> list[str]:
+    if "@" not in (text or ""):  # every address has one: no search of the text without it
+        return []
     return list(dict.fromkeys(m.group(0).rstrip(".") for m in _EMAIL_RE.finditer(text or "")))
 
 
 def urls(text: str) -> list[str]:
+    if "://" not in (text or "") and "www." not in (text or "").lower():  # what every address begins with
+        return []
     out = []
     for m in _URL_RE.finditer(text or ""):
         url = m.group(0).rstrip(".,;:")
@@ -70,9 +85,12 @@ _CORPORATE_RE = re.compile(
 )
 
 
+_OF_PLACE_RE = re.compile(r",\s*of\b|\bof\s+[A-Z][a-z]+,")
+
+
 def company_short_name(name: str) -> str:
     """ "Anker Innovations Limited, of China" -> "Anker"; "Belkin International Inc., of El Segundo,
     California" -> "Belkin"."""
-    base = re.split(r",\s*of\b|\bof\s+[A-Z][a-z]+,", name or "", maxsplit=1)[0]
+    base = _OF_PLACE_RE.split(name or "", maxsplit=1)[0]
     short = _CORPORATE_RE.sub("", base).strip(" ,.-")
     return short or (name or "").strip()
