@@ -32,7 +32,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..core.identifiers import model_key
 from ..core.model import Recall
 from .importers import ImportRecord, ImportRefused, ParsedFile, parse_bytes, read_bytes
-from .load import RecallState, delete_recalls, insert_recalls, set_meta
+from .load import RecallState, delete_recalls, insert_recalls, lock_catalog_for_write, set_meta
 from .review import ReviewItem, apply_decisions, decided_items
 from .tables import META_T, RECALL_T, REVIEW_T
 
@@ -180,6 +180,7 @@ def apply_import(
     now = datetime.now(UTC).isoformat(timespec="seconds")
     total = len(parsed.records)
     with engine.begin() as conn:
+        lock_catalog_for_write(conn)  # two managers importing into one PostgreSQL catalog: one at a time
         keys = [r.recall.key for r in parsed.records]
         stored: dict[str, Any] = {}
         by_url: dict[str, Any] = {}
@@ -292,6 +293,7 @@ def _stamp(conn: Connection, parsed: ParsedFile, tag: str) -> tuple[str, str]:
 def save_edit(engine: Engine, recall: Recall) -> None:
     """A manager's version of a recall (the catalog editor): stored as edited, so that imports keep it."""
     with engine.begin() as conn:
+        lock_catalog_for_write(conn)
         columns = (_R.origin, _R.source_updated, _R.upstream)
         old = conn.execute(select(*columns).where(_R.key == recall.key)).first()
         delete_recalls(conn, [recall.key])
