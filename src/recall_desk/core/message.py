@@ -31,13 +31,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 class Msg:
     """An English template and its parts; ``str()`` is the English text."""
 
-    __slots__ = ("args", "capitalize", "template")
+    __slots__ = ("_english", "args", "capitalize", "template")
 
     def __init__(self, template: str, *, capitalize: bool = False, **args: str | int | Msg) -> None:
         self.template = template
         self.args = args
         self.capitalize = capitalize
         """Upper-case the first letter of the result (a part that begins a sentence)."""
+        self._english: str | None = None
+        """The English text, once made (a message is not changed after it is made)."""
 
     @classmethod
     def of(cls, template: str, parts: Mapping[str, str | int | Msg]) -> Msg:
@@ -47,6 +49,8 @@ class Msg:
         return msg
 
     def render(self, translate: Translate | None = None) -> str:
+        if translate is None and self._english is not None:
+            return self._english
         values = {k: render(v, translate) for k, v in self.args.items()}
         text = None
         if translate is not None:
@@ -56,7 +60,11 @@ class Msg:
                 text = None
         if text is None:
             text = self.template.format(**values)
-        return text[:1].upper() + text[1:] if self.capitalize else text
+        if self.capitalize:
+            text = text[:1].upper() + text[1:]
+        if translate is None:
+            self._english = text
+        return text
 
     def capitalized(self) -> Msg:
         return Msg(self.template, capitalize=True, **self.args)
