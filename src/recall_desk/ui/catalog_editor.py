@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -332,22 +333,14 @@ class ElidedLabel(QLabel):
 class RecallListModel(_RowsModel["RecallEntry"]):
     """The catalog's recalls, for choosing one to edit."""
 
-    HEADERS = ("Recall", "Date", "Title", "Brands", "Models", "Edited")
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return (
-                self.tr("Recall"),
-                self.tr("Date"),
-                self.tr("Title"),
-                self.tr("Brands"),
-                self.tr("Models"),
-                self.tr("Edited"),
-            )[section]
-        return None
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("RecallListModel", "Recall")),
+        str(QT_TRANSLATE_NOOP("RecallListModel", "Date")),
+        str(QT_TRANSLATE_NOOP("RecallListModel", "Title")),
+        str(QT_TRANSLATE_NOOP("RecallListModel", "Brands")),
+        str(QT_TRANSLATE_NOOP("RecallListModel", "Models")),
+        str(QT_TRANSLATE_NOOP("RecallListModel", "Edited")),
+    )
 
     def retranslate(self) -> None:
         """The interface language changed: the headers and the "edited" marks are shown again."""

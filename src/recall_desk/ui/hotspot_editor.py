@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -87,21 +96,10 @@ def box_text(spot: Hotspot) -> str:
 class HotspotModel(_RowsModel[Hotspot]):
     """The marked boxes of one picture."""
 
-    HEADERS = ("Marks", "Text")
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return (self.tr("Marks"), self.tr("Text"))[section]
-        return None
-
-    def retranslate(self) -> None:
-        """The interface language changed: the headers and what each box marks are shown again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("HotspotModel", "Marks")),
+        str(QT_TRANSLATE_NOOP("HotspotModel", "Text")),
+    )
 
     def set_hotspots(self, hotspots: Sequence[Hotspot]) -> None:
         self._set_rows(hotspots)

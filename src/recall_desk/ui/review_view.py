@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,32 +49,21 @@ ERROR_COLOUR = "#B3261E"
 class ReviewModel(_RowsModel["ReviewItem"]):
     """The review items: recall, product, what, confidence, the sentence it came from, reason, status."""
 
-    HEADERS = ("Recall", "Product", "What", "Confidence", "Sentence", "Reason", "Status")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("ReviewModel", "Recall")),
+        str(QT_TRANSLATE_NOOP("ReviewModel", "Product")),
+        str(QT_TRANSLATE_NOOP("ReviewModel", "What")),
+        str(QT_TRANSLATE_NOOP("ReviewModel", "Confidence")),
+        str(QT_TRANSLATE_NOOP("ReviewModel", "Sentence")),
+        str(QT_TRANSLATE_NOOP("ReviewModel", "Reason")),
+        str(QT_TRANSLATE_NOOP("ReviewModel", "Status")),
+    )
     STATUS_COLUMN = 6
     CONFIDENCE_COLUMN = 3
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._products: dict[tuple[str, int], str] = {}
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Recall"),
-            self.tr("Product"),
-            self.tr("What"),
-            self.tr("Confidence"),
-            self.tr("Sentence"),
-            self.tr("Reason"),
-            self.tr("Status"),
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return self.headers()[section]
-        return None
 
     def retranslate(self) -> None:
         """The interface language changed: headers, statuses and percentages are shown again."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -59,42 +60,19 @@ class SweepHitsModel(_RowsModel["SweepHit"]):
     """One row per hit: row, SKU, UPC, model, description, units, location, recall, outcome, why, action."""
 
     HEADERS = (
-        "Row",
-        "SKU",
-        "UPC",
-        "Model",
-        "Description",
-        "Units",
-        "Location",
-        "Recall",
-        "Outcome",
-        "Why",
-        "What to do",
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Row")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "SKU")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "UPC")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Model")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Description")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Units")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Location")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Recall")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Outcome")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "Why")),
+        str(QT_TRANSLATE_NOOP("SweepHitsModel", "What to do")),
     )
     OUTCOME_COLUMN = 8
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Row"),
-            self.tr("SKU"),
-            self.tr("UPC"),
-            self.tr("Model"),
-            self.tr("Description"),
-            self.tr("Units"),
-            self.tr("Location"),
-            self.tr("Recall"),
-            self.tr("Outcome"),
-            self.tr("Why"),
-            self.tr("What to do"),
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return self.headers()[section]
-        return None
 
     def retranslate(self) -> None:
         """The interface language changed: the headers and the outcomes are shown again."""
@@ -157,18 +135,11 @@ class SweepHitsModel(_RowsModel["SweepHit"]):
 class SweepProblemsModel(_RowsModel["RowProblem"]):
     """The rows that could not be read (or only in part), with why."""
 
-    HEADERS = ("Row", "Checked", "Why")
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Row"), self.tr("Checked"), self.tr("Why"))
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return self.headers()[section]
-        return None
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("SweepProblemsModel", "Row")),
+        str(QT_TRANSLATE_NOOP("SweepProblemsModel", "Checked")),
+        str(QT_TRANSLATE_NOOP("SweepProblemsModel", "Why")),
+    )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
