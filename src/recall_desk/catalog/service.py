@@ -169,8 +169,13 @@ class Catalog:
         ).all()
         rows.sort(key=lambda r: (r.date or "", r.rid), reverse=True)
         out = []
+        fields: dict[int, dict[str, Any]] = {}
         for row in rows:
-            recall = Recall.from_dict(f"product {row.id}", {**row.rdoc, "products": [row.doc]})
+            # The stored documents were validated on import: read back without a second validation
+            # (a document of an unexpected shape is read by Recall.from_dict, which names the fault).
+            if row.rid not in fields:
+                fields[row.rid] = trusted_read.recall_fields(row.rdoc)
+            recall = trusted_read.product_recall(f"product {row.id}", row.rdoc, row.doc, fields[row.rid])
             product = recall.products[0]
             keys = wanted[row.id]
             models = tuple(m for m in product.models if keys is None or m.key in keys)
@@ -321,10 +326,13 @@ class Catalog:
         rows = conn.execute(
             select(_M.number, _M.fold_key).where(_prefix(_M.fold_key, folded[:3])).limit(_SUGGEST_SCAN)
         ).all()
-        for r in rows:
-            d = edit_distance(folded, r.fold_key, limit)
+        size = len(folded)
+        for number, other in rows:
+            if abs(len(other) - size) > limit:  # too long or too short to be a near miss
+                continue
+            d = edit_distance(folded, other, limit)
             if d <= limit:
-                found[r.number] = min(found.get(r.number, d), d)
+                found[number] = min(found.get(number, d), d)
         return [n for n, _ in sorted(found.items(), key=lambda kv: (kv[1], kv[0]))][:5]
 
     # -- the two things a counter does --

@@ -72,6 +72,19 @@ def edit_distance(a: str, b: str, limit: int) -> int:
         return limit + 1
     if a == b:
         return 0
+    # A common start and end cost nothing and change no distance: near misses of a model number
+    # share most of it (A3102016 / A3102O16), which leaves a few characters for the table below.
+    shorter = min(la, lb)
+    start = 0
+    while start < shorter and a[start] == b[start]:
+        start += 1
+    trim = 0
+    while trim < shorter - start and a[la - 1 - trim] == b[lb - 1 - trim]:
+        trim += 1
+    a, b = a[start : la - trim], b[start : lb - trim]
+    la, lb = len(a), len(b)
+    if not la or not lb:  # what is left of one is all inserted or deleted
+        return max(la, lb)
     big = limit + 1
     previous = [j if j < big else big for j in range(lb + 1)]
     for i in range(1, la + 1):
