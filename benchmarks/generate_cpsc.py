@@ -6,6 +6,10 @@ The real service returns about 9,900 records, 27 MB, as one bare JSON array (rec
 writes as many records with the same fields, the prose in the shapes CPSC uses (model numbers inside
 the Description, serial rules in sentences, specs such as 20,000mAh and USB-C beside them, contact
 prose with phone, hours, e-mails and addresses), deterministic for a seed.
+
+Descriptions are about 700 characters of distinct sentences (a notice's own length).  Until
+2026-12-02 a slip of operator precedence (adjacent string literals join before ``*``) repeated each
+whole description one to three times; import figures from before that date were taken on that file.
 """
 
 from __future__ import annotations
@@ -113,6 +117,22 @@ def serial_sentence(rng: random.Random) -> str:
     return "The date code is printed on the back of the unit in MM/DD/YYYY format."
 
 
+def details(rng: random.Random, brand: str, single: str, colours: list[str]) -> list[str]:
+    """Sentences a notice adds about the look, the ports, the box and the labels (each notice
+    takes two to four): more prose to read, with the numbers and words that are not models."""
+    upc = "".join(rng.choices("0123456789", k=12))
+    return [
+        f"The {single} is {colours[0]} with a matte finish and an LED charge indicator on the top.",
+        f"The {single} has {rng.choice(['one', 'two'])} USB-A ports and a USB-C port on one end.",
+        f"It came with a {rng.randrange(3, 7)}-foot charging cable and a quick start guide.",
+        f'The {single} was sold in a retail box with "{brand}" and a picture of the {single} on the front.',
+        f"UPC {upc[0]} {upc[1:6]} {upc[6:11]} {upc[11]} is printed on the packaging.",
+        f"The {single} weighs about {rng.randrange(1, 30)} pounds and has a {rng.choice(colours)} "
+        "rubber base.",
+        "The manufacture date is printed next to the serial number, in the format YYYY-MM.",
+    ]
+
+
 def record(rng: random.Random, i: int) -> dict:
     brand = rng.choice(BRANDS)
     plural, single = rng.choice(PRODUCTS)
@@ -133,7 +153,8 @@ def record(rng: random.Random, i: int) -> dict:
         f"a label on the {rng.choice(['back', 'bottom', 'side'])}. {serial_sentence(rng)} "
         f"Only {plural} manufactured between {rng.choice(['January', 'March', 'June'])} {year - 1} and "
         f"{rng.choice(['July', 'September', 'December'])} {year - 1} are included in this recall. "
-        "No other products are included. " * rng.randrange(1, 4)
+        + " ".join(rng.sample(details(rng, brand, single, colours), rng.randrange(2, 5)))
+        + (" No other products are included." if rng.random() < 0.6 else "")
     ).strip()
     suffix = rng.choice(["Inc.", "LLC", "Limited", "Corp."])
     firm = f"{brand} {suffix}, of {rng.choice(['China', 'California', 'New York', 'Texas'])}"
@@ -169,7 +190,7 @@ def record(rng: random.Random, i: int) -> dict:
                 "URL": f"https://www.cpsc.gov/s3fs-public/{number}-{k}.jpg",
                 "Caption": f"Recalled {brand} {single}",
             }
-            for k in range(rng.randrange(1, 4))
+            for k in range(rng.randrange(1, 6))
         ],
         "Injuries": [
             {

@@ -20,6 +20,14 @@ from hypothesis import HealthCheck, settings
 from recall_desk.catalog.service import Catalog
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_application(qapp: object) -> None:
+    """The session's QApplication, made before any test runs.  The command line run in-process (a
+    slip, a PDF) makes a QGuiApplication when there is none, and every widget test after that one
+    would abort ("Cannot create a QWidget without QApplication"): test_postgres.py, then
+    test_catalog_ui.py, on their own, did."""
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh catalog file; RECALL_DESK_DB is cleared so nothing reaches the user's own catalog."""

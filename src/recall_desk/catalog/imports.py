@@ -32,7 +32,9 @@ from sqlalchemy.engine import Connection, Engine
 from ..core.identifiers import model_key
 from ..core.model import Recall
 from .importers import ImportRecord, ImportRefused, ParsedFile, parse_bytes, read_bytes
+from .importers.pool import RecordPool
 from .load import RecallState, delete_recalls, insert_recalls, lock_catalog_for_write, set_meta
+from .prepared import PreparedRecall
 from .review import ReviewItem, apply_decisions, decided_items
 from .tables import META_T, RECALL_T, REVIEW_T
 
@@ -74,6 +76,10 @@ class ImportSummary:
                 "kept_edits": self.kept_edits,
             },
         }
+
+
+_POOL_BYTES = 1_000_000
+"""Files smaller than this are read in this process (not worth starting workers for)."""
 
 
 class Cancelled(Exception):
@@ -118,8 +124,12 @@ def import_file(
     *,
     skip_bad: bool = False,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> ImportSummary:
-    """Read ``path`` and apply it.  Raises ImportRefused (nothing changed) or Cancelled."""
+    """Read ``path`` and apply it.  Raises ImportRefused (nothing changed) or Cancelled.
+
+    ``workers``: processes to read a big file's records on (default: one per processor; 0 or 1:
+    all in this process).  The result is the same either way."""
     if fmt == "bundle" or (fmt is None and _is_zip(path)):
         from .bundle import import_bundle  # bundle.py builds on this module
 
@@ -132,7 +142,9 @@ def import_file(
     raw = read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()[:8]
     with _collector_paused():
-        parsed = parse_bytes(path, raw, fmt, known)
+        # Workers for a big agency file start now and load the readers while this process decodes it.
+        with RecordPool(workers if len(raw) >= _POOL_BYTES else 0).start() as pool:
+            parsed = parse_bytes(path, raw, fmt, known, pool)
         del raw
         return apply_import(engine, parsed, skip_bad=skip_bad, progress=progress, tag=digest)
 
@@ -181,10 +193,10 @@ def apply_import(
     total = len(parsed.records)
     with engine.begin() as conn:
         lock_catalog_for_write(conn)  # two managers importing into one PostgreSQL catalog: one at a time
-        keys = [r.recall.key for r in parsed.records]
+        keys = [r.key for r in parsed.records]
         stored: dict[str, Any] = {}
         by_url: dict[str, Any] = {}
-        urls = [r.recall.notice_url for r in parsed.records if r.recall.notice_url]
+        urls = [url for r in parsed.records if (url := r.prepared.notice_url)]
         columns = (_R.key, _R.source_updated, _R.edited, _R.origin, _R.notice_url)
         for start in range(0, len(keys), 5_000):
             for row in conn.execute(select(*columns).where(_R.key.in_(keys[start : start + 5_000]))):
@@ -192,18 +204,18 @@ def apply_import(
         for start in range(0, len(urls), 5_000):
             for row in conn.execute(select(*columns).where(_R.notice_url.in_(urls[start : start + 5_000]))):
                 by_url.setdefault(row.notice_url, row)
-        to_insert: list[tuple[Recall, RecallState]] = []
+        to_insert: list[tuple[ImportRecord, RecallState]] = []
         to_replace: list[str] = []
         reviewed: list[ImportRecord] = []
         for done, record in enumerate(parsed.records, 1):
-            key = record.recall.key
+            key = record.key
             state = RecallState(origin=parsed.format, source_updated=record.updated)
             # The same recall: by key, or by its notice's address under another key (the seed's
             # hand-made keys, or the other agency's number).
-            old = stored.get(key) or by_url.get(record.recall.notice_url or "")
+            old = stored.get(key) or by_url.get(record.prepared.notice_url or "")
             if old is None:
                 summary.new.append(key)
-                to_insert.append((record.recall, state))
+                to_insert.append((record, state))
                 reviewed.append(record)
                 stored[key] = _Fresh(key, record.updated)
             elif old.edited or old.origin == "seed":
@@ -212,7 +224,7 @@ def apply_import(
                     conn.execute(
                         update(RECALL_T)
                         .where(_R.key == old.key)
-                        .values(upstream=record.recall.to_dict(), source_updated=record.updated)
+                        .values(upstream=record.prepared.document(), source_updated=record.updated)
                     )
                     summary.kept_edits.append(old.key)
                 else:
@@ -220,17 +232,20 @@ def apply_import(
             elif _newer(record.updated, old.source_updated):
                 summary.updated.append(key)
                 to_replace.append(old.key)
-                to_insert.append((record.recall, state))
+                to_insert.append((record, state))
                 reviewed.append(record)
             else:
                 summary.unchanged.append(old.key)
             if progress is not None and (done % 200 == 0 or done == total) and not progress(done, total):
                 raise Cancelled()
-        decided = decided_items(conn, [r.recall.key for r in reviewed])
-        if decided:  # a manager's earlier decisions hold for the newer record too
-            to_insert = [(apply_decisions(r, decided.get(r.key, [])), st) for r, st in to_insert]
+        decided = decided_items(conn, [r.key for r in reviewed])
+        # A manager's earlier decisions hold for the newer record too.
+        rows: list[tuple[Recall | PreparedRecall, RecallState]] = [
+            (apply_decisions(r.recall, decided[r.key]) if r.key in decided else r.prepared, st)
+            for r, st in to_insert
+        ]
         delete_recalls(conn, to_replace)
-        insert_recalls(conn, to_insert)
+        insert_recalls(conn, rows)
         summary.needs_review = _replace_review(conn, reviewed, now, decided)
         summary.version, summary.published = _stamp(conn, parsed, tag)
     return summary
@@ -241,13 +256,13 @@ def _replace_review(
 ) -> int:
     """The pending review items of these recalls become what this import found; decided ones stay,
     and a finding already decided is not asked again."""
-    keys = [r.recall.key for r in records]
+    keys = [r.key for r in records]
     for start in range(0, len(keys), 5_000):
         chunk = keys[start : start + 5_000]
         conn.execute(delete(REVIEW_T).where(_V.recall_key.in_(chunk), _V.status == "pending"))
     rows = [
         {
-            "recall_key": r.recall.key,
+            "recall_key": r.key,
             "product": f.product,
             "kind": f.kind,
             "value": f.value,
@@ -261,7 +276,7 @@ def _replace_review(
         for f in r.review
         if not any(
             d.kind == f.kind and d.product == f.product and _same(d.value, f.value)
-            for d in decided.get(r.recall.key, [])
+            for d in decided.get(r.key, [])
         )
     ]
     for start in range(0, len(rows), 5_000):

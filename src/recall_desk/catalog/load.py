@@ -20,24 +20,14 @@ from sqlalchemy import JSON, Boolean, Table, delete, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
 from ..core.model import CatalogFormatError, Recall
-from ..core.search import fold, product_terms
 from . import fulltext
+from .errors import CatalogLoadError as CatalogLoadError  # the name other modules import
+from .prepared import PreparedRecall, prepare
 from .tables import CATALOG_TABLES, GTIN_T, META_T, MODEL_T, PRODUCT_T, RECALL_T, TERM_T, table_of
 
 FORMAT_NAME = "recall-desk-catalog"
 FORMAT_VERSION = 1
 _BATCH = 5_000
-
-
-class CatalogLoadError(ValueError):
-    """The document was refused; ``problems`` lists every reason, each naming its record."""
-
-    def __init__(self, source: str, problems: Sequence[str]) -> None:
-        self.source = source
-        self.problems = list(problems)
-        shown = "\n  ".join(self.problems[:20])
-        more = f"\n  … and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
-        super().__init__(f"{source}: refused, nothing was changed:\n  {shown}{more}")
 
 
 @dataclass(frozen=True)
@@ -137,10 +127,12 @@ _COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
 
 
 def _rows(
-    recalls: Iterable[tuple[Recall, RecallState]], first_recall_id: int, first_product_id: int
+    recalls: Iterable[tuple[Recall | PreparedRecall, RecallState]],
+    first_recall_id: int,
+    first_product_id: int,
 ) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[int, list[str]]]]:
-    """The rows of each table (tuples in the order of :data:`_COLUMNS`), and each product's
-    search terms."""
+    """The rows of each table (tuples in the order of :data:`_COLUMNS`, the documents as JSON text),
+    and each product's search terms."""
     out: dict[str, list[tuple[Any, ...]]] = {"recall": [], "product": [], "model": [], "gtin": []}
     recall_rows, product_rows, model_rows, gtin_rows = (
         out["recall"],
@@ -150,47 +142,37 @@ def _rows(
     )
     words: list[tuple[int, list[str]]] = []
     rid, pid = first_recall_id, first_product_id
-    for recall, state in recalls:
-        doc = recall.to_dict()
-        products = doc.pop("products")
+    for item, state in recalls:
+        r = item if isinstance(item, PreparedRecall) else prepare(item)
         recall_rows.append(
             (
                 rid,
-                recall.key,
-                recall.agency,
-                recall.number,
-                recall.date,
-                recall.title,
-                recall.hazard,
-                doc,
-                recall.notice_url,
+                r.key,
+                r.agency,
+                r.number,
+                r.date,
+                r.title,
+                r.hazard,
+                r.doc_json,
+                r.notice_url,
                 state.origin,
                 state.source_updated,
                 state.edited,
                 state.upstream,
             )
         )
-        for pos, (product, pdoc) in enumerate(zip(recall.products, products, strict=True)):
-            product_rows.append(
-                (
-                    pid,
-                    rid,
-                    pos,
-                    product.brand,
-                    product.name,
-                    ", ".join(m.number for m in product.models),
-                    pdoc,
-                )
-            )
-            for m in product.models:
-                key = m.key
-                model_rows.append((pid, m.number, key, m.base_key, fold(key)))
-            for g in product.gtins:
-                gtin_rows.append((g, pid))
-            words.append((pid, product_terms(recall, product)))
+        for pos, p in enumerate(r.products):
+            product_rows.append((pid, rid, pos, p.brand, p.name, p.models_text, p.doc_json))
+            model_rows.extend((pid, *m) for m in p.models)
+            gtin_rows.extend((g, pid) for g in p.gtins)
+            words.append((pid, p.terms))
             pid += 1
         rid += 1
     return out, words
+
+
+_SERIALIZED = frozenset({"doc"})
+"""JSON columns whose values :func:`_rows` gives as JSON text already (``json.dumps`` of the document)."""
 
 
 def _insert(conn: Connection, name: str, rows: list[tuple[Any, ...]]) -> None:
@@ -199,20 +181,35 @@ def _insert(conn: Connection, name: str, rows: list[tuple[Any, ...]]) -> None:
     On SQLite the rows go to the driver's ``executemany`` as they are, with the JSON columns
     serialized as SQLAlchemy's JSON type would (the engine's serializer, ``json.dumps`` unless set)
     and booleans as 0/1: that per-row processing is most of what an ORM-free insert through
-    SQLAlchemy Core costs.  Other engines (PostgreSQL) get a Core insert, with their own types."""
+    SQLAlchemy Core costs.  Other engines (PostgreSQL) get a Core insert, with their own types.
+    The documents (:data:`_SERIALIZED`) come as ``json.dumps`` text: kept as they are where that is
+    the engine's serializer, else decoded for it."""
     if not rows:
         return
     table, columns = _COLUMNS[name]
-    if conn.dialect.name != "sqlite" or conn.dialect.paramstyle != "qmark":
+    plain = conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark"
+    serialized = [i for i, c in enumerate(columns) if c in _SERIALIZED]
+    custom = getattr(conn.dialect, "_json_serializer", None)
+    if serialized and (custom is not None or not plain):
+        decoded = []
+        for r in rows:
+            values = list(r)
+            for i in serialized:
+                values[i] = json.loads(values[i])
+            decoded.append(tuple(values))
+        rows, serialized = decoded, []
+    if not plain:
         for start in range(0, len(rows), _BATCH):
             conn.execute(
                 insert(table), [dict(zip(columns, r, strict=True)) for r in rows[start : start + _BATCH]]
             )
         return
-    dumps = getattr(conn.dialect, "_json_serializer", None) or json.dumps
+    dumps = custom or json.dumps
     convert: list[tuple[int, Any]] = []  # (column index, function) for the columns that need one
     for i, column in enumerate(columns):
         kind = table.c[column].type
+        if i in serialized:
+            continue
         if isinstance(kind, JSON):  # None is JSON null unless the column says SQL NULL
             convert.append((i, (lambda v: None if v is None else dumps(v)) if kind.none_as_null else dumps))
         elif isinstance(kind, Boolean):
@@ -234,8 +231,9 @@ def _insert(conn: Connection, name: str, rows: list[tuple[Any, ...]]) -> None:
         conn.exec_driver_sql(sql, rows[start : start + _BATCH])
 
 
-def insert_recalls(conn: Connection, recalls: Sequence[tuple[Recall, RecallState]]) -> None:
-    """Add recalls (whose keys are not stored yet) with their products and lookup rows."""
+def insert_recalls(conn: Connection, recalls: Sequence[tuple[Recall | PreparedRecall, RecallState]]) -> None:
+    """Add recalls (whose keys are not stored yet) with their products and lookup rows; each
+    given as a Recall or as :func:`prepare` made it."""
     if not recalls:
         return
     next_rid = (conn.execute(select(func.max(RECALL_T.c.id))).scalar() or 0) + 1

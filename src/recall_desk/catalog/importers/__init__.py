@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...core.model import Recall
-from ..load import CatalogLoadError
+from ..errors import CatalogLoadError
+from ..prepared import PreparedRecall, prepare
+
+if TYPE_CHECKING:
+    from .pool import RecordPool
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 """Larger files are refused before they are read: the whole CPSC history is about 27 MB."""
@@ -43,10 +47,35 @@ class ReviewFinding:
 class ImportRecord:
     label: str
     """How the record is named in messages: "record 12 (CPSC 25-466)"."""
-    recall: Recall
+    prepared: PreparedRecall
+    """The validated recall as the catalog stores it."""
     updated: str | None
     """The source's last-published stamp, compared to decide whether it updates a stored recall."""
     review: tuple[ReviewFinding, ...] = ()
+    parsed: Recall | None = field(default=None, repr=False, compare=False)
+    """The validated Recall itself, where it was read in this process."""
+
+    @classmethod
+    def of(
+        cls, label: str, recall: Recall, updated: str | None, review: tuple[ReviewFinding, ...] = ()
+    ) -> ImportRecord:
+        return cls(label, prepare(recall), updated, review, recall)
+
+    @property
+    def key(self) -> str:
+        return self.prepared.key
+
+    @property
+    def recall(self) -> Recall:
+        """The recall (read again from its prepared document when it was read in another process)."""
+        if self.parsed is None:
+            object.__setattr__(self, "parsed", Recall.from_dict(self.label, self.prepared.document()))
+        assert self.parsed is not None
+        return self.parsed
+
+    def shipped(self) -> ImportRecord:
+        """This record without its Recall object, to send to another process (cheaper to send)."""
+        return replace(self, parsed=None)
 
 
 @dataclass
@@ -64,7 +93,7 @@ class ParsedFile:
     @property
     def newest(self) -> str | None:
         dates = [r.updated[:10] for r in self.records if r.updated] + [
-            r.recall.date for r in self.records if r.recall.date and len(r.recall.date) == 10
+            r.prepared.date for r in self.records if r.prepared.date and len(r.prepared.date) == 10
         ]
         return max(dates) if dates else None
 
@@ -143,9 +172,14 @@ def read_file(
 
 
 def parse_bytes(
-    path: Path, raw: bytes, fmt: str | None = None, known: Mapping[str, str | None] | None = None
+    path: Path,
+    raw: bytes,
+    fmt: str | None = None,
+    known: Mapping[str, str | None] | None = None,
+    pool: RecordPool | None = None,
 ) -> ParsedFile:
-    """Parse the bytes of a recall file read from ``path`` (named in messages), as :func:`read_file`."""
+    """Parse the bytes of a recall file read from ``path`` (named in messages), as :func:`read_file`;
+    ``pool``: worker processes for a file of many records (:mod:`.pool`)."""
     from . import cpsc, healthcanada
 
     fmt = fmt or detect_format(path, raw)
@@ -155,7 +189,7 @@ def parse_bytes(
         raise ImportRefused(str(path), [f"unknown format {fmt!r}: this version reads {', '.join(FORMATS)}"])
     text = decode_text(path, raw)
     if fmt == "cpsc":
-        return cpsc.parse(load_json(path, text), str(path), known)
+        return cpsc.parse(load_json(path, text), str(path), known, pool)
     if text.lstrip().startswith(("[", "{")):
-        return healthcanada.parse_json(load_json(path, text), str(path))
-    return healthcanada.parse_csv(text, str(path))
+        return healthcanada.parse_json(load_json(path, text), str(path), pool)
+    return healthcanada.parse_csv(text, str(path), pool)

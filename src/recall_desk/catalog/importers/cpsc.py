@@ -16,6 +16,7 @@ from ...core import extract as ex
 from ...core.identifiers import gtin14, gtin_is_valid, model_key
 from ...core.model import CatalogFormatError, Recall
 from . import ImportRecord, ImportRefused, ParsedFile, ReviewFinding, prose
+from .pool import RecordPool, read_records
 
 AGENCY = "CPSC"
 _REMEDY_KINDS = {
@@ -70,9 +71,12 @@ def _already_stored(record: Any, known: Mapping[str, str | None]) -> str | None:
     return key if stored is not None and stored >= stamp else None
 
 
-def parse(data: Any, source: str, known: Mapping[str, str | None] | None = None) -> ParsedFile:
+def parse(
+    data: Any, source: str, known: Mapping[str, str | None] | None = None, pool: RecordPool | None = None
+) -> ParsedFile:
     """``known``: the stored recalls' last-published stamps by key; records not newer are counted as
-    unchanged without being read (a weekly full-history import reads only what is new)."""
+    unchanged without being read (a weekly full-history import reads only what is new).  ``pool``:
+    worker processes to read many records on (see :mod:`.pool`); without, they are read here."""
     if isinstance(data, Mapping):
         raise ImportRefused(
             source, ["expected the CPSC API's bare JSON array of recalls, got one JSON object"]
@@ -81,24 +85,37 @@ def parse(data: Any, source: str, known: Mapping[str, str | None] | None = None)
         raise ImportRefused(source, [f"expected a JSON array of recalls, got {type(data).__name__}"])
     parsed = ParsedFile(source, "cpsc")
     seen: dict[str, str] = {}
+    # Records not stored yet are read (in worker processes when there are many), then taken in order.
+    order: list[tuple[int, str, str | None]] = []  # (index, label, key if stored as new or newer)
+    to_read: list[tuple[Any, str]] = []
     for i, record in enumerate(data):
         label = record_label(i, record)
-        if known and (key := _already_stored(record, known)) is not None and key not in seen:
-            seen[key] = label
-            parsed.unchanged.append(key)
+        stored = _already_stored(record, known) if known else None
+        order.append((i, label, stored))
+        if stored is None:
+            to_read.append((record, label))
+    outcomes = iter((pool or RecordPool(0)).read("cpsc", to_read))
+    for i, label, stored in order:
+        if stored is not None:
+            if stored in seen:  # another record of a recall met before: read, to name the duplicate
+                outcome = read_records("cpsc", [(data[i], label)])[0]
+            else:
+                seen[stored] = label
+                parsed.unchanged.append(stored)
+                continue
+        else:
+            outcome = next(outcomes)
+        kind, item = outcome
+        if kind == "bad":
+            parsed.bad.append((label, item))
             continue
-        try:
-            item = parse_record(record, label)
-        except CatalogFormatError as exc:
-            parsed.bad.append((label, str(exc)))
-            continue
-        if item is None:
+        if kind == "none":
             parsed.ignored.append((label, "an error record from the API (RecallID 0, 'Error retrieving')"))
             continue
-        if item.recall.key in seen:
-            parsed.bad.append((label, f"recall {item.recall.number} is also {seen[item.recall.key]}"))
+        if item.key in seen:
+            parsed.bad.append((label, f"recall {item.prepared.number} is also {seen[item.key]}"))
             continue
-        seen[item.recall.key] = label
+        seen[item.key] = label
         parsed.records.append(item)
     return parsed
 
@@ -251,7 +268,7 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
     if brand_source:
         doc["notes"].append(f"Brand taken from the company the notice names: {brand_source}.")
     recall = Recall.from_dict(label, _without_none(doc))
-    return ImportRecord(label, recall, _text(record.get("LastPublishDate")) or None, tuple(review))
+    return ImportRecord.of(label, recall, _text(record.get("LastPublishDate")) or None, tuple(review))
 
 
 def _without_none(doc: dict[str, Any]) -> dict[str, Any]:

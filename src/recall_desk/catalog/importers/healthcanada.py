@@ -20,6 +20,7 @@ from ...core import extract as ex
 from ...core.identifiers import model_key
 from ...core.model import CatalogFormatError, Recall
 from . import ImportRecord, ImportRefused, ParsedFile, ReviewFinding, prose
+from .pool import RecordPool
 
 AGENCY = "Health Canada"
 COLUMNS = (
@@ -69,33 +70,46 @@ def record_label(index: int, record: Mapping[str, Any] | Any) -> str:
     return f"record {index}"
 
 
-def parse_records(rows: list[Any], source: str) -> ParsedFile:
+def parse_records(rows: list[Any], source: str, pool: RecordPool | None = None) -> ParsedFile:
+    """``pool``: worker processes to read many records on (see :mod:`.pool`)."""
     parsed = ParsedFile(source, "healthcanada")
     seen: dict[str, str] = {}
+    # (label, the row's fields, or a problem / a reason to ignore it found before it is read)
+    order: list[tuple[str, dict[str, str] | None, str | None, str | None]] = []
+    to_read: list[tuple[Any, str]] = []
     for i, row in enumerate(rows):
         label = record_label(i, row)
         if not isinstance(row, Mapping):
-            parsed.bad.append((label, f"expected a recall object, got {type(row).__name__}"))
+            order.append((label, None, f"expected a recall object, got {type(row).__name__}", None))
             continue
         fields = _canonical(row)
         category = fields["Category"].lower()
         if category and "consumer" not in category:
-            parsed.ignored.append((label, f"not a consumer product ({fields['Category']})"))
+            order.append((label, None, None, f"not a consumer product ({fields['Category']})"))
             continue
-        try:
-            item = parse_record(fields, label)
-        except CatalogFormatError as exc:
-            parsed.bad.append((label, str(exc)))
+        order.append((label, fields, None, None))
+        to_read.append((fields, label))
+    outcomes = iter((pool or RecordPool(0)).read("healthcanada", to_read))
+    for label, row_fields, problem, ignored in order:
+        if problem is not None:
+            parsed.bad.append((label, problem))
             continue
-        if item.recall.key in seen:
-            parsed.bad.append((label, f"NID {fields['NID']} is also {seen[item.recall.key]}"))
+        if ignored is not None or row_fields is None:
+            parsed.ignored.append((label, ignored or ""))
             continue
-        seen[item.recall.key] = label
+        kind, item = next(outcomes)
+        if kind != "ok":
+            parsed.bad.append((label, item))
+            continue
+        if item.key in seen:
+            parsed.bad.append((label, f"NID {row_fields['NID']} is also {seen[item.key]}"))
+            continue
+        seen[item.key] = label
         parsed.records.append(item)
     return parsed
 
 
-def parse_json(data: Any, source: str) -> ParsedFile:
+def parse_json(data: Any, source: str, pool: RecordPool | None = None) -> ParsedFile:
     rows = data
     if isinstance(data, Mapping):
         for key in ("results", "data", "recalls", "items"):
@@ -106,10 +120,10 @@ def parse_json(data: Any, source: str) -> ParsedFile:
             raise ImportRefused(source, ["expected a JSON array of Health Canada recalls"])
     if not isinstance(rows, list):
         raise ImportRefused(source, [f"expected a JSON array of recalls, got {type(rows).__name__}"])
-    return parse_records(rows, source)
+    return parse_records(rows, source, pool)
 
 
-def parse_csv(text: str, source: str) -> ParsedFile:
+def parse_csv(text: str, source: str, pool: RecordPool | None = None) -> ParsedFile:
     sample = text[:8_192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -123,7 +137,7 @@ def parse_csv(text: str, source: str) -> ParsedFile:
         rows: list[Any] = list(reader)
     except csv.Error as exc:
         raise ImportRefused(source, [f"not a readable CSV file: {exc}"]) from None
-    return parse_records(rows, source)
+    return parse_records(rows, source, pool)
 
 
 def parse_record(fields: Mapping[str, str], label: str) -> ImportRecord:
@@ -195,4 +209,4 @@ def parse_record(fields: Mapping[str, str], label: str) -> ImportRecord:
     if number:
         doc["number"] = number.group(0)
     recall = Recall.from_dict(label, {k: v for k, v in doc.items() if v is not None})
-    return ImportRecord(label, recall, updated, tuple(review))
+    return ImportRecord.of(label, recall, updated, tuple(review))
