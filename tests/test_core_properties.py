@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import string
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recall_desk.core.identifiers import Query, QueryKind, classify, model_key
+from recall_desk.core.identifiers import Query, QueryKind, classify, clean, model_key
 from recall_desk.core.model import CatalogInfo, Recall
 from recall_desk.core.search import edit_distance, fold, index_terms, suggestion_limit, words
 from recall_desk.core.serials import Outcome
@@ -399,6 +400,28 @@ def test_words_are_unique_upper_case_runs(text: str) -> None:
     assert len(ws) == len(set(ws))
     assert all(w and all(c in string.ascii_uppercase + string.digits for c in w) for w in ws)
     assert words(" ".join(ws)) == ws
+
+
+_LABEL_TEXT = st.text(alphabet=st.sampled_from("aA1zZ9-–. \t\u00e9\uff21\u200b/"), max_size=30) | st.text(
+    max_size=30
+)
+
+
+@given(_LABEL_TEXT)
+def test_model_key_of_plain_letters_and_digits_takes_the_short_way_to_the_same_key(text: str) -> None:
+    assert model_key(text) == re.sub(r"[^A-Z0-9]", "", clean(text))
+
+
+@given(st.lists(st.none() | _LABEL_TEXT, max_size=4))
+def test_index_terms_are_the_words_and_each_spaced_chunk_joined_up(texts: list[str | None]) -> None:
+    expected: set[str] = set()
+    for text in texts:
+        if text:
+            expected.update(words(text))
+            for chunk in clean(text).split(" "):
+                if joined := "".join(re.findall(r"[A-Z0-9]+", chunk)):
+                    expected.add(joined)
+    assert index_terms(*texts) == expected
 
 
 @pytest.mark.parametrize(

@@ -37,9 +37,11 @@ def index_terms(*texts: str | None) -> set[str]:
     for text in texts:
         if not text:
             continue
-        ws = words(text)
-        terms.update(ws)
-        for chunk in clean(text).split(" "):
+        cleaned = clean(text)
+        terms.update(_WORD_RE.findall(cleaned))  # the words(text)
+        for chunk in cleaned.split(" "):
+            if chunk.isascii() and chunk.isalnum():
+                continue  # a single word: it is in already
             joined = "".join(_WORD_RE.findall(chunk))
             if joined:
                 terms.add(joined)
