@@ -126,6 +126,19 @@ head -c 5 "$TMP/slip.pdf" | grep -q '%PDF-' || fail "slip wrote no PDF"
 [ -s "$TMP/slip.bin" ] || fail "slip wrote no ESC/POS bytes"
 echo "case: $case_number"
 
+# A CPSC file big enough to be read in worker processes: in the frozen program each worker is the
+# program started again, which multiprocessing.freeze_support (packaging/launcher.py) turns into one.
+"$VENV_PY" benchmarks/generate_cpsc.py --records 600 --seed 5 --out "$TMP/cpsc.json" >/dev/null
+echo "== $PROGRAM import $TMP/cpsc.json --json (600 records: read by worker processes)"
+json=$(run timeout 300 "$PROGRAM" import "$TMP/cpsc.json" --json --db "$TMP/catalog.sqlite3") ||
+  fail "import exited $?: $json"
+new=$("$VENV_PY" -c 'import json, sys; print(json.load(sys.stdin)["new"])' <<<"$json") ||
+  fail "import --json printed no summary: $json"
+[ "$new" -ge 590 ] || fail "import added $new recalls of 600"
+leftover=$(pgrep -f "$PROGRAM.*multiprocessing" || true)
+[ -z "$leftover" ] || fail "worker processes left running after the import: $leftover"
+echo "new recalls: $new"
+
 if command -v xvfb-run >/dev/null 2>&1; then
   echo "== smoke test on X (xcb, under xvfb-run)"
   out=$(run xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
