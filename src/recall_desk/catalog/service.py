@@ -20,7 +20,7 @@ from ..core.model import CatalogInfo, Product, Recall
 from ..core.search import MAX_WORDS, edit_distance, fold, suggestion_limit, words
 from ..core.verdict import Candidate, CheckResult, Via, decide
 from ..resources import resource
-from . import fulltext
+from . import fulltext, plainsql
 from . import trusted as trusted_read
 from .db import open_engine
 from .load import read_document, replace_catalog
@@ -128,7 +128,7 @@ class Catalog:
         )
 
     def _meta(self, conn: Any) -> dict[str, str]:
-        return {k: v for k, v in conn.execute(select(_META.key, _META.value))}
+        return {k: v for k, v in plainsql.rows(conn, "SELECT {meta.key}, {meta.value} FROM {meta}")}
 
     def _info(self, conn: Any) -> CatalogInfo:
         meta = self._meta(conn)
@@ -162,34 +162,37 @@ class Catalog:
                 wanted[pid] = None
             elif (keys := wanted.setdefault(pid, set())) is not None:
                 keys.add(key)
-        rows = conn.execute(
-            select(_P.id, _P.position, _P.doc, _R.id.label("rid"), _R.doc.label("rdoc"), _R.date)
-            .join(RECALL_T, _R.id == _P.recall_id)
-            .where(_P.id.in_(list(wanted)))
-        ).all()
-        rows.sort(key=lambda r: (r.date or "", r.rid), reverse=True)
+        rows = plainsql.rows(
+            conn,
+            "SELECT {product.id}, {product.doc}, {recall.id}, {recall.doc}, {recall.date} "
+            "FROM {product} JOIN {recall} ON {recall.id} = {product.recall_id} WHERE {product.id} IN (??)",
+            list(wanted),
+            many=len(wanted),
+        )
+        rows.sort(key=lambda r: (r[4] or "", r[2]), reverse=True)
         out = []
-        fields: dict[int, dict[str, Any]] = {}
-        for row in rows:
+        docs: dict[int, tuple[Any, dict[str, Any]]] = {}
+        for pid, pdoc, rid, rdoc, _ in rows:
             # The stored documents were validated on import: read back without a second validation
             # (a document of an unexpected shape is read by Recall.from_dict, which names the fault).
-            if row.rid not in fields:
-                fields[row.rid] = trusted_read.recall_fields(row.rdoc)
-            recall = trusted_read.product_recall(f"product {row.id}", row.rdoc, row.doc, fields[row.rid])
+            if rid not in docs:
+                doc = trusted_read.document(rdoc)
+                docs[rid] = (doc, trusted_read.recall_fields(doc))
+            doc, fields = docs[rid]
+            recall = trusted_read.product_recall(f"product {pid}", doc, trusted_read.document(pdoc), fields)
             product = recall.products[0]
-            keys = wanted[row.id]
+            keys = wanted[pid]
             models = tuple(m for m in product.models if keys is None or m.key in keys)
             out.append(Candidate(recall, product, models or product.models, via))
         return out
 
     def _by_model(self, conn: Any, key: str) -> list[Candidate]:
-        exact = conn.execute(select(_M.product_id, _M.key).where(_M.key == key).limit(MAX_CANDIDATES)).all()
+        sql = "SELECT {model.product_id}, {model.key} FROM {model} WHERE {model.%s} = ? LIMIT ?"
+        exact = plainsql.rows(conn, sql % "key", (key, MAX_CANDIDATES))
         if exact:
-            return self._candidates(conn, [(r.product_id, r.key) for r in exact], Via.MODEL)
-        base = conn.execute(
-            select(_M.product_id, _M.key).where(_M.base_key == key).limit(MAX_CANDIDATES)
-        ).all()
-        return self._candidates(conn, [(r.product_id, r.key) for r in base], Via.BASE)
+            return self._candidates(conn, exact, Via.MODEL)
+        base = plainsql.rows(conn, sql % "base_key", (key, MAX_CANDIDATES))
+        return self._candidates(conn, base, Via.BASE)
 
     def sweep_lookup(
         self,
@@ -275,8 +278,10 @@ class Catalog:
         )
 
     def _by_gtin(self, conn: Any, gtin: str) -> list[Candidate]:
-        rows = conn.execute(select(_G.product_id).where(_G.gtin == gtin).limit(MAX_CANDIDATES)).all()
-        return self._candidates(conn, [(r.product_id, None) for r in rows], Via.GTIN)
+        rows = plainsql.rows(
+            conn, "SELECT {gtin.product_id} FROM {gtin} WHERE {gtin.gtin} = ? LIMIT ?", (gtin, MAX_CANDIDATES)
+        )
+        return self._candidates(conn, [(r[0], None) for r in rows], Via.GTIN)
 
     def _name_product_ids(self, conn: Any, text: str, limit: int) -> list[int]:
         """Products whose words start with every word of ``text`` (rarest word first)."""
@@ -320,12 +325,14 @@ class Catalog:
             return []
         folded, limit = fold(key), suggestion_limit(key)
         found: dict[str, int] = {}
-        rows = conn.execute(select(_M.number, _M.key).where(_M.fold_key == folded).limit(20)).all()
-        for r in rows:
-            found.setdefault(r.number, 0)
-        rows = conn.execute(
-            select(_M.number, _M.fold_key).where(_prefix(_M.fold_key, folded[:3])).limit(_SUGGEST_SCAN)
-        ).all()
+        select_numbers = "SELECT {model.number}, {model.fold_key} FROM {model} WHERE "
+        for number, _ in plainsql.rows(conn, select_numbers + "{model.fold_key} = ? LIMIT 20", (folded,)):
+            found.setdefault(number, 0)
+        rows = plainsql.rows(
+            conn,
+            select_numbers + "{model.fold_key} >= ? AND {model.fold_key} < ? LIMIT ?",
+            (folded[:3], folded[:3] + "~", _SUGGEST_SCAN),
+        )
         size = len(folded)
         for number, other in rows:
             if abs(len(other) - size) > limit:  # too long or too short to be a near miss
@@ -346,54 +353,55 @@ class Catalog:
         with self.engine.connect() as conn:
             order: dict[int, str] = {}
             if q.kind == QueryKind.GTIN:
-                for r in conn.execute(select(_G.product_id).where(_G.gtin == q.value).limit(limit)):
-                    order.setdefault(r.product_id, q.display)
+                for (pid,) in plainsql.rows(
+                    conn,
+                    "SELECT {gtin.product_id} FROM {gtin} WHERE {gtin.gtin} = ? LIMIT ?",
+                    (q.value, limit),
+                ):
+                    order.setdefault(pid, q.display)
             if key and q.kind != QueryKind.TEXT:
-                rows = conn.execute(
-                    select(_M.product_id, _M.number).where(_prefix(_M.key, key)).order_by(_M.key).limit(limit)
-                ).all()
-                for r in rows:
-                    order.setdefault(r.product_id, r.number)
+                rows = plainsql.rows(
+                    conn,
+                    "SELECT {model.product_id}, {model.number} FROM {model} "
+                    "WHERE {model.key} >= ? AND {model.key} < ? ORDER BY {model.key} LIMIT ?",
+                    (key, key + "~", limit),
+                )
+                for pid, number in rows:
+                    order.setdefault(pid, number)
             # Words of a name only for text, or when no model number starts with what was typed.
             if len(order) < limit and (q.kind == QueryKind.TEXT or not order):
                 for pid in self._name_product_ids(conn, q.display, limit - len(order)):
                     order.setdefault(pid, "")
             if not order:
                 return []
-            detail_rows = conn.execute(
-                select(
-                    _P.id,
-                    _P.brand,
-                    _P.name,
-                    _P.models,
-                    _R.key,
-                    _R.number,
-                    _R.agency,
-                    _R.date,
-                    _R.title,
-                    _R.hazard,
-                )
-                .join(RECALL_T, _R.id == _P.recall_id)
-                .where(_P.id.in_(list(order)))
-            ).all()
-        by_id = {row.id: row for row in detail_rows}
+            detail_rows = plainsql.rows(
+                conn,
+                "SELECT {product.id}, {product.brand}, {product.name}, {product.models}, {recall.key}, "
+                "{recall.number}, {recall.agency}, {recall.date}, {recall.title}, {recall.hazard} "
+                "FROM {product} JOIN {recall} ON {recall.id} = {product.recall_id} "
+                "WHERE {product.id} IN (??)",
+                list(order),
+                many=len(order),
+            )
+        by_id = {row[0]: row for row in detail_rows}
         hits = []
         for pid, matched in order.items():
             row = by_id.get(pid)
             if row is None:  # removed by a concurrent catalog update
                 continue
+            _, brand, name, models, rkey, number, agency, rdate, title, hazard = row
             hits.append(
                 SearchHit(
                     product_id=pid,
-                    recall_key=row.key,
-                    recall_number=row.number,
-                    agency=row.agency,
-                    date=row.date,
-                    title=row.title,
-                    hazard=row.hazard,
-                    brand=row.brand,
-                    product=row.name,
-                    models=row.models,
+                    recall_key=rkey,
+                    recall_number=number,
+                    agency=agency,
+                    date=rdate,
+                    title=title,
+                    hazard=hazard,
+                    brand=brand,
+                    product=name,
+                    models=models,
                     matched=matched,
                 )
             )
