@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import resource
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -187,6 +188,32 @@ def test_a_cpsc_file_is_imported_off_the_window_thread_with_a_summary(
     # Imported again: nothing new, all unchanged.
     again = run_import(qtbot, dialog, file)
     assert again.unchanged == ["cpsc-25-901", "cpsc-25-902"] and not again.new
+
+
+def test_a_big_file_is_read_by_worker_processes_started_from_the_import_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from recall_desk.catalog.importers.pool import PARALLEL_MIN
+    from test_import_pool import cpsc_records
+
+    records = [
+        r for r in cpsc_records(PARALLEL_MIN + 50, seed=11) if isinstance(r, dict) and r.get("RecallNumber")
+    ]
+    records = [r for r in records[:-1] if r.get("RecallID")]  # no duplicate, no API error record
+    file = write_json(tmp_path / "history.json", records)
+    assert file.stat().st_size >= 1_000_000  # big enough for workers (imports._POOL_BYTES)
+    dialog = open_import(qtbot, window)
+    dialog.path_edit.setText(str(file))
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with qtbot.waitSignal(dialog.finished_import, timeout=120_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    summary = blocker.args[0]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert after.ru_utime - children.ru_utime > 0.5  # the records were read by worker processes
+    assert len(summary.new) == len(records) and not summary.skipped
+    assert window.catalog is not None
+    assert window.catalog.info().recalls == len(records) + 9  # and the seed's nine
+    dialog.result_dialog.accept()
 
 
 def test_a_head_office_bundle_is_taken_through_the_same_dialog(
