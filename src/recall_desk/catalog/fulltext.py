@@ -112,8 +112,16 @@ def match_expression(words: Sequence[str]) -> str:
 def product_ids(conn: Connection, words: Sequence[str], limit: int) -> list[int]:
     if not words:
         return []
-    rows = conn.execute(
-        text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n"),
-        {"q": match_expression(words), "n": limit},
-    )
-    return [int(r[0]) for r in rows]
+    # On the driver's cursor (SQLite only has the index): a keystroke's query, without SQLAlchemy's
+    # statement cache and rows around it.
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # an open connection
+    cursor = dbapi.cursor()
+    try:
+        cursor.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?",
+            (match_expression(words), limit),
+        )
+        return [int(r[0]) for r in cursor.fetchall()]
+    finally:
+        cursor.close()
