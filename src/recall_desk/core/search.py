@@ -87,6 +87,15 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     la, lb = len(a), len(b)
     if not la or not lb:  # what is left of one is all inserted or deleted
         return max(la, lb)
+    # What is left starts and ends with a difference.  One edit leaves at most one character on
+    # each side; two edits are one edit at the first character (changed, deleted or inserted) and
+    # one more.  The near misses a check looks for (one or two edits) need no table at all.
+    if limit <= 2 or max(la, lb) == 1:
+        if max(la, lb) == 1:
+            return 1
+        if limit < 2:
+            return limit + 1
+        return 1 + min(_one_edit(a[1:], b[1:]), _one_edit(a[1:], b), _one_edit(a, b[1:]))
     big = limit + 1
     previous = [j if j < big else big for j in range(lb + 1)]
     for i in range(1, la + 1):
@@ -108,6 +117,23 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return big
         previous = current
     return previous[lb]
+
+
+def _one_edit(a: str, b: str) -> int:
+    """The distance of ``a`` and ``b`` if at most one, else 2."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return 2
+    if a == b:
+        return 0
+    shorter = min(la, lb)
+    start = 0
+    while start < shorter and a[start] == b[start]:
+        start += 1
+    trim = 0
+    while trim < shorter - start and a[la - 1 - trim] == b[lb - 1 - trim]:
+        trim += 1
+    return 1 if max(la, lb) - start - trim <= 1 else 2
 
 
 def suggestion_limit(key: str) -> int:
