@@ -3,7 +3,8 @@
 The window is on screen before the catalog layer (SQLAlchemy, sqlmodel) is even
 imported: it opens the catalog right after its first paint, and a scan that
 arrives meanwhile is checked as soon as the catalog is ready.  The interface's language (the
-``ui/language`` setting) is installed before any window is built.
+``ui/language`` setting) is installed before any window is built.  What only a failure needs
+(QMessageBox) is imported then; tests/test_startup.py lists what may be loaded at the first paint.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import i18n
 from .main_window import MainWindow
@@ -51,6 +52,8 @@ def open_catalog_into(window: MainWindow, db: str | None) -> bool:
     try:
         catalog = Catalog.open(db)
     except (CatalogOpenError, CatalogLoadError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, _cannot_open(), str(exc))
         window.close()
         return False
@@ -99,6 +102,8 @@ def run_kiosk(db: str | None = None, settings: AppSettings | None = None) -> int
     try:
         catalog = Catalog.open(db)
     except (CatalogOpenError, CatalogLoadError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, _cannot_open(), str(exc))
         return 2
     try:

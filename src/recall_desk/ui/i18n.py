@@ -16,12 +16,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
-from ..core.message import CONTEXT as ENGINE_CONTEXT
-from ..core.message import Msg
-from ..resources import resource
+if TYPE_CHECKING:
+    from ..core.message import Msg
+
+# The engine's messages (core.message), the resources folder and QLibraryInfo are imported where
+# they are used: the counter window imports this module before its first paint, and in English it
+# needs none of them there.
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,8 @@ def current_language() -> str:
 
 def qm_files(lang: str) -> list[str]:
     """The program's compiled catalogs for ``lang`` (one per group)."""
+    from ..resources import resource
+
     return [str(resource("i18n", f"recall_desk_{group}_{lang}.qm")) for group in GROUPS]
 
 
@@ -79,6 +85,8 @@ def set_language(lang: str, extra_qm: list[str] | None = None) -> bool:
                 log.warning("cannot load the %s translation %s", lang, path)
                 ok = False
         if lang in LANGUAGES:
+            from PySide6.QtCore import QLibraryInfo
+
             qt_own = QTranslator(app)
             if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 loaded.append(qt_own)
@@ -120,11 +128,15 @@ def engine_text(msg: Msg | None, fallback: str = "") -> str:
     """The verdict engine's words (a core message) in the interface's language."""
     if msg is None:
         return fallback
-    return msg.render(lambda template: QCoreApplication.translate(ENGINE_CONTEXT, template))
+    from ..core.message import CONTEXT
+
+    return msg.render(lambda template: QCoreApplication.translate(CONTEXT, template))
 
 
 @cache
 def _engine_translator(lang: str) -> QTranslator | None:
+    from ..resources import resource
+
     translator = QTranslator()
     if translator.load(str(resource("i18n", f"recall_desk_engine_{lang}.qm"))):
         return translator
@@ -140,4 +152,6 @@ def engine_translate(lang: str) -> Callable[[str], str] | None:
     translator = _engine_translator(lang)
     if translator is None:
         return None
-    return lambda template: translator.translate(ENGINE_CONTEXT, template) or template
+    from ..core.message import CONTEXT
+
+    return lambda template: translator.translate(CONTEXT, template) or template

@@ -7,19 +7,17 @@ and the texts made from the state (the status bar, the clerk, the verdict) are m
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,10 +29,14 @@ from .settings import AppSettings, warning_colour
 
 # Only what the first paint needs is imported with this module (start-up is measured against a
 # bare QMainWindow): the verdict banner, the scan router and the results are built right after it,
-# and Qt's namespace (Qt.*, some 20 ms to set up in PySide6) is first touched there.
+# and Qt's namespace (Qt.*, some 20 ms to set up in PySide6) is first touched there; so are
+# QKeySequence (the shortcuts) and datetime (the catalog's age; a shared library, some 10 ms).
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QScrollArea
+    from datetime import date
+
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QDialog, QMenu, QScrollArea
 
     from ..catalog.checklog import CheckLog
     from ..catalog.clerks import Clerk, Clerks
@@ -178,8 +180,11 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.router: ScanRouter = ScanRouter(self, self.entry)
         QApplication.instance().installEventFilter(self.router)  # type: ignore[union-attr]
         self.router.scanned.connect(self._on_scan)
-        for act, shortcut in self._shortcuts:
-            act.setShortcut(QKeySequence(shortcut))
+        from PySide6.QtGui import QKeySequence
+
+        for act, shortcut, standard in self._shortcuts:
+            key = getattr(QKeySequence.StandardKey, shortcut) if standard else shortcut
+            act.setShortcut(QKeySequence(key))
 
     def build_body(self) -> None:
         """The results list and the product view.  Built after the first paint when the window
@@ -273,18 +278,20 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def _build_actions(self) -> None:
         """Actions and menus (their words are set in retranslate_ui); their shortcuts are set in
         complete() (setShortcut is what first touches Qt's namespace)."""
-        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
+        self._shortcuts: list[tuple[QAction, str, bool]] = []
 
-        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
+        def action(shortcut: str | None, slot: object, *, standard: bool = False) -> QAction:
+            """``shortcut``: a key sequence ("Ctrl+I"), or with ``standard`` the name of a
+            QKeySequence.StandardKey ("Open": the platform's own keys)."""
             act = QAction(self)
             if shortcut is not None:
-                self._shortcuts.append((act, shortcut))
+                self._shortcuts.append((act, shortcut, standard))
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        self.open_image_action = action(QKeySequence.StandardKey.Open, self.open_image)
-        self.print_slip_action = action(QKeySequence.StandardKey.Print, self.print_slip)
+        self.open_image_action = action("Open", self.open_image, standard=True)
+        self.print_slip_action = action("Print", self.print_slip, standard=True)
         self.print_slip_action.setEnabled(False)
         self.sweep_action = action(None, self.sweep_inventory)
         self.settings_action = action(None, self.open_settings)
@@ -298,10 +305,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.manager_actions = [self.import_action, self.review_action, self.edit_catalog_action]
         self.gated_actions = [*self.manager_actions, self.settings_action]
         """Enabled only for a signed-in manager, or on an open station (no clerks at all)."""
-        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = action("Quit", self.close, standard=True)
         self.log_action = action("Ctrl+Shift+L", self.show_check_log)
         self.new_action = action("Esc", self.new_check)
-        self.help_action = action(QKeySequence.StandardKey.HelpContents, self.show_help)
+        self.help_action = action("HelpContents", self.show_help, standard=True)
         self.about_action = action(None, self.show_about)
         menu = self.menuBar()
         self.file_menu = file_menu = menu.addMenu("")
@@ -545,6 +552,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         )
         self.catalog_label.setToolTip(more)
         self.catalog_label.setAccessibleDescription(more)
+        from datetime import date
+
         age = info.age_days(self._today or date.today())
         stale = age is not None and age > STALE_AFTER_DAYS
         # An old catalog: the warning takes the catalog line's place (it names the catalog too).

@@ -4,9 +4,9 @@ the receipt printer; and the light and dark palettes (every text colour pair at 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -43,7 +43,27 @@ def settings_path() -> Path:
     override = os.environ.get(SETTINGS_ENV)
     if override:
         return Path(override)
-    return platformdirs.user_config_path("recall-desk", appauthor=False) / "recall-desk.ini"
+    return user_config_path() / "recall-desk.ini"
+
+
+def user_config_path() -> Path:
+    """``platformdirs.user_config_path("recall-desk", appauthor=False)``.
+
+    The settings are read before the window's first paint, and importing platformdirs then costs
+    15-20 ms (it brings tempfile, shutil, random): on Linux its answer is worked out here, as it
+    does it ($XDG_CONFIG_HOME when absolute, else ~/.config, then the program's folder); elsewhere,
+    and on Linux with no absolute HOME or on Android, platformdirs is asked.
+    """
+    if sys.platform == "linux" and "ANDROID_DATA" not in os.environ:
+        xdg = os.environ.get("XDG_CONFIG_HOME", "")
+        if os.path.isabs(xdg):
+            return Path(xdg) / "recall-desk"
+        home = os.environ.get("HOME", "")
+        if os.path.isabs(home):
+            return Path(home) / ".config" / "recall-desk"
+    import platformdirs
+
+    return platformdirs.user_config_path("recall-desk", appauthor=False)
 
 
 class AppSettings:
