@@ -29,12 +29,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from recall_desk.catalog.imports import apply_import, import_file
-from recall_desk.catalog.service import Catalog
+# The program's modules are imported inside the functions: the import's worker processes are
+# started with "spawn" and import this script again (as __mp_main__), which must stay as light as
+# the program's own entry (recall_desk.cli) is for them.
 
 
 def _stages(path: Path) -> None:
     from recall_desk.catalog.importers import cpsc, read_bytes
+    from recall_desk.catalog.imports import apply_import
+    from recall_desk.catalog.service import Catalog
     from recall_desk.core.extract import extract
 
     def clock() -> tuple[float, float]:
@@ -67,6 +70,9 @@ def _stages(path: Path) -> None:
 
 
 def main() -> int:
+    from recall_desk.catalog.imports import import_file
+    from recall_desk.catalog.service import Catalog
+
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
