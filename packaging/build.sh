@@ -130,7 +130,7 @@ echo "case: $case_number"
 # program started again, which multiprocessing.freeze_support (packaging/launcher.py) turns into one.
 "$VENV_PY" benchmarks/generate_cpsc.py --records 600 --seed 5 --out "$TMP/cpsc.json" >/dev/null
 echo "== $PROGRAM import $TMP/cpsc.json --json (600 records: read by worker processes)"
-json=$(run timeout 300 "$PROGRAM" import "$TMP/cpsc.json" --json --db "$TMP/catalog.sqlite3") ||
+json=$(run timeout 300 "$PROGRAM" import "$TMP/cpsc.json" --workers 2 --json --db "$TMP/catalog.sqlite3") ||
   fail "import exited $?: $json"
 new=$("$VENV_PY" -c 'import json, sys; print(json.load(sys.stdin)["new"])' <<<"$json") ||
   fail "import --json printed no summary: $json"

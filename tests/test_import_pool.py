@@ -180,3 +180,30 @@ def test_a_small_file_is_read_here_without_starting_workers(records: list[Any]) 
     parsed = cpsc.parse(records[:50], "test", pool=pool)
     assert pool._executor is None  # never started
     same(parsed, cpsc.parse(records[:50], "test"))
+
+
+def test_the_command_line_takes_a_number_of_workers(
+    tmp_path: Path, records: list[Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from recall_desk.cli import main
+
+    good = [r for i, r in enumerate(records[:-1]) if i not in (5, 17, 40)]
+    file = tmp_path / "cpsc.json"
+    file.write_text(json.dumps(good), encoding="utf-8")
+    printed = []
+    for workers in ("2", "0"):
+        out, err = io.StringIO(), io.StringIO()
+        db = tmp_path / f"catalog-{workers}.sqlite3"
+        assert main(["import", str(file), "--workers", workers, "--json", "--db", str(db)], out, err) == 0
+        printed.append(json.loads(out.getvalue()))
+        assert printed[-1]["new"] == len(good)
+    assert {k: v for k, v in printed[0].items() if k != "source"} == {
+        k: v for k, v in printed[1].items() if k != "source"
+    }
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as stop:
+        main(["import", str(file), "--workers", "many"], io.StringIO(), io.StringIO())
+    assert stop.value.code == 2
+    assert "'many' is not a number of processes" in capsys.readouterr().err

@@ -39,6 +39,16 @@ def _answer(text: str) -> tuple[str, str]:
     return key.strip().lower(), value.strip()
 
 
+def _workers(text: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0 to 64)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -148,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file's format (default: recognised from its content)",
     )
     imp.add_argument("--skip-bad", action="store_true", help="import the good records and list the bad ones")
+    imp.add_argument(
+        "--workers",
+        type=_workers,
+        metavar="N",
+        help="processes that read a big file's records (default: one per processor on a machine with "
+        "four or more, else none; 0: none)",
+    )
 
     catalog = sub.add_parser("catalog", help="the recall catalog", description="The recall catalog.")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
@@ -548,7 +565,9 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     catalog = Catalog.open(args.db)
     try:
-        summary = import_file(catalog.engine, Path(args.file), args.format, skip_bad=args.skip_bad)
+        summary = import_file(
+            catalog.engine, Path(args.file), args.format, skip_bad=args.skip_bad, workers=args.workers
+        )
     except ImportRefused as exc:
         if args.json:
             _print_json({"refused": True, "source": exc.source, "problems": exc.problems}, out)

@@ -7,9 +7,9 @@ file's order: the result is exactly what reading the records one by one gives.
 
 Workers are started with "spawn" (a fresh interpreter: safe beside the window's threads, and the same
 on every platform, the frozen program included, which calls ``multiprocessing.freeze_support``).
-They are started before the file is decoded, so that they load the readers while it is; a file of
-fewer than :data:`PARALLEL_MIN` records, a one-processor machine, or a pool that cannot start or
-breaks is read in this process.
+They are started before the file is decoded, so that they load the readers while it is.  A file of
+fewer than :data:`PARALLEL_MIN` records, a machine with fewer than :data:`MIN_PROCESSORS` processors
+(unless workers are asked for), or a pool that cannot start or breaks is read in this process.
 """
 
 from __future__ import annotations
@@ -82,19 +82,27 @@ def _ready() -> bool:
     return True
 
 
+MIN_PROCESSORS = 4
+"""Below this many processors the records are read in this process by default.  Measured on a
+2-processor virtual machine (benchmarks/README.md, "Worker processes"): the same extraction run in two
+processes at once took 1.4x the CPU time each, and a full import with two workers took 21 s against
+15-16 s without (the start of the workers and the records sent to them on top)."""
+
+
 def default_workers() -> int:
+    """One worker per processor available (at most :data:`MAX_WORKERS`), none below :data:`MIN_PROCESSORS`."""
     try:
         available = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         available = os.cpu_count() or 1
-    return max(1, min(available, MAX_WORKERS))
+    return min(available, MAX_WORKERS) if available >= MIN_PROCESSORS else 0
 
 
 class RecordPool:
     """Worker processes for :func:`read_records`; a context manager that stops them on exit.
 
-    ``workers``: how many (default: one per processor available, at most :data:`MAX_WORKERS`);
-    fewer than two means none (everything is read in this process)."""
+    ``workers``: how many (default: :func:`default_workers`); fewer than two means none (everything
+    is read in this process)."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = default_workers() if workers is None else workers
