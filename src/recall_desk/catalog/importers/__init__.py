@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,30 +53,23 @@ class ImportRecord:
     updated: str | None
     """The source's last-published stamp, compared to decide whether it updates a stored recall."""
     review: tuple[ReviewFinding, ...] = ()
-    parsed: Recall | None = field(default=None, repr=False, compare=False)
-    """The validated Recall itself, where it was read in this process."""
 
     @classmethod
     def of(
         cls, label: str, recall: Recall, updated: str | None, review: tuple[ReviewFinding, ...] = ()
     ) -> ImportRecord:
-        return cls(label, prepare(recall), updated, review, recall)
+        """The record of a validated recall.  Only its prepared rows are kept (a full history is
+        ten thousand records: the Recall objects beside them would be 50 MB more)."""
+        return cls(label, prepare(recall), updated, review)
 
     @property
     def key(self) -> str:
         return self.prepared.key
 
-    @property
+    @cached_property
     def recall(self) -> Recall:
-        """The recall (read again from its prepared document when it was read in another process)."""
-        if self.parsed is None:
-            object.__setattr__(self, "parsed", Recall.from_dict(self.label, self.prepared.document()))
-        assert self.parsed is not None
-        return self.parsed
-
-    def shipped(self) -> ImportRecord:
-        """This record without its Recall object, to send to another process (cheaper to send)."""
-        return replace(self, parsed=None)
+        """The recall, read again from its prepared document (where a manager's decisions apply)."""
+        return Recall.from_dict(self.label, self.prepared.document())
 
 
 @dataclass

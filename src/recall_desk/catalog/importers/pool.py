@@ -48,9 +48,8 @@ def _reader(fmt: str) -> Callable[[Any, str], ImportRecord | None]:
     raise ValueError(f"no reader for {fmt!r}")
 
 
-def read_records(fmt: str, items: Sequence[tuple[Any, str]], *, ship: bool = False) -> list[Outcome]:
-    """Read each (record, label) with the format's ``parse_record``.  ``ship``: the records go to
-    another process (the validated Recall objects are left behind: their prepared rows say it all)."""
+def read_records(fmt: str, items: Sequence[tuple[Any, str]]) -> list[Outcome]:
+    """Read each (record, label) with the format's ``parse_record``."""
     parse = _reader(fmt)
     out: list[Outcome] = []
     for record, label in items:
@@ -62,7 +61,7 @@ def read_records(fmt: str, items: Sequence[tuple[Any, str]], *, ship: bool = Fal
         if item is None:
             out.append(("none", None))
         else:
-            out.append(("ok", item.shipped() if ship else item))
+            out.append(("ok", item))
     return out
 
 
@@ -73,7 +72,7 @@ def _worker_start() -> None:
 
 
 def _worker_chunk(fmt: str, items: Sequence[tuple[Any, str]]) -> list[Outcome]:
-    return read_records(fmt, items, ship=True)
+    return read_records(fmt, items)
 
 
 def _ready() -> bool:
