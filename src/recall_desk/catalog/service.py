@@ -71,6 +71,12 @@ SWEEP_CHUNK = 500
 limits on bound parameters, and short enough for the planner to use the index)."""
 
 
+SWEEP_SCAN_OVER = 5_000
+"""More UPCs (or model keys without a model of their own) than this in :meth:`Catalog.sweep_lookup`:
+the catalog's GTINs (its base models) are read in one scan and the keys looked up among them, which
+costs less than that many look-ups in the index (a stock list's UPCs are mostly of no recall)."""
+
+
 def _chunks(items: Sequence[Any], size: int = SWEEP_CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -210,17 +216,25 @@ class Catalog:
         build the products from the stored documents without validating them again (they were
         validated on import; see :mod:`recall_desk.catalog.trusted`); False reads each with
         ``Recall.from_dict``, as a check does."""
-        gtin_list = sorted({g for g in gtins if g})
+        gtin_set = {g for g in gtins if g}
         key_list = sorted({k for k in model_keys if k})
         # (product id, the model number matched or None for all of them), in the order found.
         by_gtin: dict[str, list[tuple[int, str | None]]] = {}
-        for gtin, pid in plain_rows(conn, (_G.gtin, _G.product_id), _G.gtin, gtin_list):
+        if len(gtin_set) > SWEEP_SCAN_OVER:
+            # All the catalog's GTINs, in the order of their index as a look-up finds them.
+            gtin_rows = sorted(r for r in plain_rows(conn, (_G.gtin, _G.product_id)) if r[0] in gtin_set)
+        else:
+            gtin_rows = plain_rows(conn, (_G.gtin, _G.product_id), _G.gtin, sorted(gtin_set))
+        for gtin, pid in gtin_rows:
             by_gtin.setdefault(gtin, []).append((pid, None))
         exact: dict[str, list[tuple[int, str | None]]] = {}
         for key, pid, number in plain_rows(conn, (_M.key, _M.product_id, _M.number), _M.key, key_list):
             exact.setdefault(key, []).append((pid, number))
         base: dict[str, list[tuple[int, str | None]]] = {}
         no_exact = [k for k in key_list if k not in exact]
+        if len(no_exact) > SWEEP_SCAN_OVER:  # only the keys that are some model's base are looked up
+            bases = {b for (b,) in plain_rows(conn, (_M.base_key,), distinct=True)}
+            no_exact = [k for k in no_exact if k in bases]
         for base_key, pid, number in plain_rows(
             conn, (_M.base_key, _M.product_id, _M.number), _M.base_key, no_exact
         ):
@@ -228,18 +242,18 @@ class Catalog:
         wanted = {pid for found in (by_gtin, exact, base) for hits in found.values() for pid, _ in hits}
         wanted.update(product_ids)
         product_rows = plain_rows(conn, (_P.id, _P.recall_id, _P.doc), _P.id, sorted(wanted))
-        recall_rows: dict[int, tuple[Any, str | None]] = {}
         recall_ids = sorted({r[1] for r in product_rows})
-        for rid, rdoc, rdate in plain_rows(conn, (_R.id, _R.doc, _R.date), _R.id, recall_ids):
-            recall_rows[rid] = (trusted_read.document(rdoc), rdate)
+        recall_data = plain_rows(conn, (_R.id, _R.doc, _R.date), _R.id, recall_ids)
+        recall_docs = trusted_read.documents([r[1] for r in recall_data])
+        recall_rows = {r[0]: (rdoc, r[2]) for r, rdoc in zip(recall_data, recall_docs, strict=True)}
+        product_docs = trusted_read.documents([r[2] for r in product_rows])
         products: dict[int, tuple[Recall, Product]] = {}
         order: dict[int, tuple[str, int]] = {}
         fields: dict[int, dict[str, Any]] = {}
-        for pid, rid, pdoc in product_rows:
+        for (pid, rid, _), doc in zip(product_rows, product_docs, strict=True):
             if rid not in recall_rows:  # removed by a concurrent catalog update
                 continue
             rdoc, rdate = recall_rows[rid]
-            doc = trusted_read.document(pdoc)
             where = f"product {pid}"
             if trusted:
                 if rid not in fields:
@@ -260,7 +274,10 @@ class Catalog:
                 elif (known := numbers.setdefault(pid, set())) is not None:
                     known.add(number)
             out = []
-            for pid in sorted((p for p in numbers if p in products), key=lambda p: order[p], reverse=True):
+            pids = [p for p in numbers if p in products]
+            if len(pids) > 1:
+                pids.sort(key=order.__getitem__, reverse=True)
+            for pid in pids:
                 recall, product = products[pid]
                 ns = numbers[pid]
                 models = product.models if ns is None else tuple(m for m in product.models if m.number in ns)

@@ -27,10 +27,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.identifiers import (
+    MAX_QUERY_CHARS,
     Query,
     QueryKind,
     classify,
@@ -40,10 +43,10 @@ from ..core.identifiers import (
     gtin_is_valid,
     model_key,
 )
-from ..core.model import CatalogInfo, Product, Recall
+from ..core.model import CatalogInfo, Product, Question, Recall
 from ..core.serials import Outcome
-from ..core.verdict import Candidate, CheckResult, Match, Via, decide
-from .sweep_index import NameIndex, named_products
+from ..core.verdict import Candidate, Match, Verdict, Via, decide, verdict_of
+from .sweep_index import WORD_BYTES, NameIndex, named_products
 from .sweep_index import text_words as _words
 
 if TYPE_CHECKING:
@@ -225,6 +228,74 @@ def _records(text: str, delimiter: str) -> Iterable[list[str]]:
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of the text with their line breaks, as ``io.StringIO(text, newline="")`` gives them,
+    one at a time (a look at the first lines does not copy the whole text)."""
+    start = 0
+    for end in _LINE_END_RE.finditer(text):
+        yield text[start : end.end()]
+        start = end.end()
+    if start < len(text):
+        yield text[start:]
+
+
+class _Lines:
+    """Lines from ``at`` on, each with its line break, for a csv reader to take what a record needs."""
+
+    def __init__(self, lines: list[str], at: int, end: str, last: str) -> None:
+        self.lines, self.at, self.end, self.last = lines, at, end, last
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        at = self.at
+        if at >= len(self.lines):
+            raise StopIteration
+        self.at = at + 1
+        return self.lines[at] + (self.end if self.at < len(self.lines) else self.last)
+
+
+def read_records(text: str, delimiter: str) -> list[list[str]]:
+    """``list(csv.reader(...))`` of the text, as :func:`_records` reads it, with less work.
+
+    In a text whose lines all end alike (LF, or CR LF), a line without a quote character is its
+    record split at the delimiter, which is what csv makes of it (an empty line: no fields); a line
+    with one is read by csv, with the lines after it that a quoted field spans.  Any other text
+    (lone CRs, mixed line ends) is all read by csv, as is a line longer than csv takes."""
+    if not text:
+        return []
+    cr = text.count("\r")
+    if cr == 0:
+        end = "\n"
+    elif cr == text.count("\r\n") == text.count("\n"):
+        end = "\r\n"
+    else:
+        return list(_records(text, delimiter))
+    lines = text.split(end)
+    last = end if text.endswith(end) else ""
+    if last:
+        lines.pop()  # no record after the last line break
+    if max(map(len, lines)) > csv.field_size_limit():
+        return list(_records(text, delimiter))  # for csv's error
+    if '"' not in text:
+        return [line.split(delimiter) if line else [] for line in lines]
+    out: list[list[str]] = []
+    start = 0
+    for q in [i for i, line in enumerate(lines) if '"' in line]:
+        if q < start:  # inside a quoted field of the record before
+            continue
+        out += [line.split(delimiter) if line else [] for line in lines[start:q]]
+        feed = _Lines(lines, q, end, last)
+        out.append(next(csv.reader(feed, delimiter=delimiter)))
+        start = feed.at
+    out += [line.split(delimiter) if line else [] for line in lines[start:]]
+    return out
+
+
 @dataclass(frozen=True)
 class _Layout:
     delimiter: str
@@ -239,7 +310,7 @@ def detect_layout(name: str, text: str) -> _Layout:
     first_rows: dict[str, list[str]] = {}
     for delimiter in DELIMITERS:
         try:
-            for n, record in enumerate(_records(text, delimiter), 1):
+            for n, record in enumerate(csv.reader(_lines(text), delimiter=delimiter), 1):
                 if n > MAX_HEADER_SEARCH:
                     break
                 if not any(cell.strip() for cell in record):
@@ -276,6 +347,9 @@ _FLOAT_ZERO_RE = re.compile(r"^(\d+)[.,]0+$")
 _INT_RE = re.compile(r"^\+?\d+$")
 _GROUPED_RE = re.compile(r"^\d{1,3}(?:([,. \u00a0\u202f'])\d{3})(?:\1\d{3})*$")
 _DESC_SPLIT_RE = re.compile(r"[\s,;()\[\]{}\"'|]+")
+_PART_SPLIT_RE = re.compile(r"[\x00-\x20\x7f,;()\[\]{}\"'|]+")
+"""What splits a description before clean() (ASCII control characters and the separators above),
+where clean() folds a character with nothing next to it."""
 _GTIN_LENGTHS = frozenset({8, 12, 13, 14})
 
 
@@ -286,7 +360,7 @@ def read_upc(cell: str) -> tuple[str | None, str | None]:
     if not raw:
         return None, None
     if len(raw) in _GTIN_LENGTHS and raw.isdigit() and raw.isascii() and _check_digit_ok(raw):
-        return gtin14(raw), None  # the usual cell: what the rest finds for it, sooner
+        return raw.rjust(14, "0"), None  # the usual cell (as gtin14() pads it): found sooner
     if _SCIENTIFIC_RE.match(raw):
         return None, (
             f"UPC {raw!r} was turned into a number in scientific notation by a spreadsheet: its digits are "
@@ -327,8 +401,35 @@ def read_upc(cell: str) -> tuple[str | None, str | None]:
 def _check_digit_ok(digits: str) -> bool:
     """:func:`~recall_desk.core.identifiers.gtin_is_valid` for ASCII digits of a GTIN's length: the same
     GS1 sum (3 x the digits in odd places from the right of the body, 1 x the others), in C loops."""
-    total = 3 * sum(map(int, digits[-2::-2])) + sum(map(int, digits[-3::-2]))
-    return (10 - total % 10) % 10 == int(digits[-1])
+    # Summed as bytes (each digit's code is the digit + 48): the sum with the check digit ends in 0.
+    code = digits.encode("ascii")
+    odd, even = code[-2::-2], code[-3::-2]
+    return (3 * sum(odd) + sum(even) + code[-1] - 48 * (3 * len(odd) + len(even) + 1)) % 10 == 0
+
+
+def _read_upcs(cells: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+    """:func:`read_upc` of each cell: the usual one (8, 12, 13 or 14 ASCII digits, the check digit
+    right) read here, as read_upc reads it, without two calls for each of tens of thousands."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for cell in cells:
+        raw = cell.strip()
+        if len(raw) in _GTIN_LENGTHS and raw.isdigit() and raw.isascii():
+            code = raw.encode("ascii")  # as _check_digit_ok sums it
+            odd, even = code[-2::-2], code[-3::-2]
+            if (3 * sum(odd) + sum(even) + code[-1] - 48 * (3 * len(odd) + len(even) + 1)) % 10 == 0:
+                out[cell] = (raw.rjust(14, "0"), None)
+                continue
+        out[cell] = read_upc(cell)
+    return out
+
+
+def _read_models(cells: Iterable[str]) -> dict[str, str]:
+    """:func:`read_model` of each cell, the usual one ("A3102-016") read here as read_model reads it."""
+    out: dict[str, str] = {}
+    for cell in cells:
+        compact = cell.strip().replace("-", "")
+        out[cell] = compact.upper() if compact.isascii() and compact.isalnum() else read_model(cell)
+    return out
 
 
 def read_quantity(cell: str) -> tuple[int | None, str | None]:
@@ -362,32 +463,66 @@ def read_model(cell: str) -> str:
     return model_key(q.display or text)
 
 
-# ASCII text (what stock systems export) is split with str.translate, several times faster than
-# the regular expressions of clean() and model_key(), with the same result.
-_TO_KEYS = str.maketrans(
-    {
-        chr(c): (" " if chr(c) in " \t\n\r\x0b\x0c,;()[]{}\"'|" else None)
-        for c in range(128)
-        if not chr(c).isdigit() and not chr(c).isupper()
-    }
-)
+# ASCII text (what stock systems export) is split with bytes.translate, several times faster than
+# the regular expressions of clean() and model_key(), with the same result: a-z in upper case, the
+# separators below a space, every other byte but A-Z and 0-9 dropped.
+_KEY_SEPARATORS = b" \t\n\r\x0b\x0c,;()[]{}\"'|"
+_KEY_BYTES = bytes(c - 32 if 97 <= c <= 122 else 32 if c in _KEY_SEPARATORS else c for c in range(256))
+_KEY_DROPPED = bytes(c for c in range(128) if not chr(c).isalnum() and c not in _KEY_SEPARATORS)
+
+
+def _ascii_key_text(text: str) -> str:
+    """ASCII ``text`` in upper case, the separators a space, what is not A-Z0-9 dropped."""
+    return text.encode("ascii").translate(_KEY_BYTES, _KEY_DROPPED).decode("ascii")
+
+
+@lru_cache(maxsize=4096)
+def _part_tokens(part: str) -> tuple[str, ...]:
+    """The model keys of the words of clean(part), a part of a description that is not ASCII (a
+    word with an accent: the same few recur in a list)."""
+    return tuple(
+        _ascii_key_text(t) if t.isascii() else model_key(t) for t in _DESC_SPLIT_RE.split(clean(part)) if t
+    )
 
 
 def _description_keys(text: str) -> list[str]:
     """Words of a description that could be model numbers: a letter and a digit, 4 characters or more
     ("Charger ATH-CK3TW, black" -> ["ATHCK3TW"])."""
     if text.isascii():
-        tokens = text.upper().translate(_TO_KEYS).split()
+        tokens = _ascii_key_text(text).split()
     else:
-        # model_key() of each word; an ASCII word of clean()'s text is already clean: upper case it,
-        # drop what is not A-Z0-9 (as the ASCII path above does).
-        tokens = [
-            t.upper().translate(_TO_KEYS) if t.isascii() else model_key(t)
-            for t in _DESC_SPLIT_RE.split(clean(text))
-            if t
-        ]
+        # The words of clean(text), each by model_key() (an ASCII one is clean already: upper case
+        # it, drop what is not A-Z0-9, as the ASCII path above does).  clean() folds a separator or
+        # control character with nothing before or after it, so the parts of the text between them
+        # are cleaned one by one, and an ASCII part is already one word of clean()'s text.
+        tokens = []
+        for part in _PART_SPLIT_RE.split(text):
+            if part.isascii():
+                tokens.append(_ascii_key_text(part))
+            else:
+                tokens += _part_tokens(part)
     keys = [k for k in tokens if 4 <= len(k) <= 60 and not k.isdigit() and not k.isalpha()]
     return list(dict.fromkeys(keys))
+
+
+def _keys_and_words(brand: str, description: str) -> tuple[list[str], set[str]]:
+    """``_description_keys(description)`` and ``text_words(f"{brand} {description}")`` (the words of
+    the two, which a space parts), an ASCII description encoded once for both."""
+    if description.isascii():
+        code = description.encode("ascii")
+        keys = [
+            k
+            for k in code.translate(_KEY_BYTES, _KEY_DROPPED).decode("ascii").split()
+            if 4 <= len(k) <= 60 and not k.isdigit() and not k.isalpha()
+        ]
+        if len(keys) > 1:
+            keys = list(dict.fromkeys(keys))
+        present = set(code.translate(WORD_BYTES).decode("ascii").split())
+    else:
+        keys, present = _description_keys(description), _words(description)
+    if brand:
+        present |= _words(brand)
+    return keys, present
 
 
 # --- Results -------------------------------------------------------------------------------------
@@ -477,7 +612,11 @@ HIT_COLUMNS = (
 
 def hit_row(hit: SweepHit) -> list[str]:
     """A hit as a CSV row (HIT_COLUMNS); a cell that would start a spreadsheet formula gets a ``'``."""
-    reason = f"{hit.why}. {hit.reason}".strip()
+    return _row_cells(hit) + _recall_cells(hit)
+
+
+def _row_cells(hit: SweepHit) -> list[str]:
+    """hit_row's cells from the stock row (up to "location")."""
     values = [
         str(hit.row),
         hit.sku,
@@ -486,27 +625,71 @@ def hit_row(hit: SweepHit) -> list[str]:
         hit.description,
         "" if hit.quantity is None else str(hit.quantity),
         hit.location,
+    ]
+    return ["'" + v if v.startswith(_FORMULA_STARTS) else v for v in values]
+
+
+def _recall_cells(hit: SweepHit) -> list[str]:
+    """hit_row's cells from what the hit found (from "recall" on)."""
+    values = [
         hit.recall,
         hit.agency,
         hit.outcome,
         hit.matched_by,
-        reason,
+        f"{hit.why}. {hit.reason}".strip(),
         hit.action,
         hit.notice_url,
     ]
-    return ["'" + v if v[:1] in ("=", "+", "-", "@", "\t", "\r") else v for v in values]
+    return ["'" + v if v.startswith(_FORMULA_STARTS) else v for v in values]
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_line(values: Sequence[str]) -> str:
+    """The line ``csv.writer`` (Excel's dialect) writes for a row of two or more strings: a value that
+    holds a comma, a quote or a line break in quotes, its quotes doubled; CR LF at the end.  The same
+    text, with less work per character (a hits file is mostly long reasons)."""
+    return _csv_fields(values) + "\r\n"
+
+
+def _csv_fields(values: Sequence[str]) -> str:
+    return ",".join(
+        [
+            '"' + v.replace('"', '""') + '"' if "," in v or '"' in v or "\n" in v or "\r" in v else v
+            for v in values
+        ]
+    )
 
 
 def write_hits_csv(hits: Iterable[SweepHit], path: str | Path) -> int:
     """Write the hits as CSV (UTF-8 with BOM, for Excel), one row per hit; returns how many.
     Raises OSError when the file cannot be written."""
     count = 0
+    # What a hit found is the same for the rows of an item stocked in several places, and for the
+    # items alike: its cells (the long reason) are made once.
+    found: dict[tuple[str, ...], str] = {}
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(HIT_COLUMNS)
+        lines = [csv_line(HIT_COLUMNS)]
         for hit in hits:
-            writer.writerow(hit_row(hit))
+            key = (
+                hit.recall,
+                hit.agency,
+                hit.outcome,
+                hit.matched_by,
+                hit.why,
+                hit.reason,
+                hit.action,
+                hit.notice_url,
+            )
+            if (tail := found.get(key)) is None:
+                tail = found[key] = _csv_fields(_recall_cells(hit))
+            lines.append(_csv_fields(_row_cells(hit)) + "," + tail + "\r\n")
             count += 1
+            if len(lines) >= 4096:
+                f.write("".join(lines))
+                lines.clear()
+        f.write("".join(lines))
     return count
 
 
@@ -641,15 +824,18 @@ def recall_name(recall: Recall) -> str:
 
 def action_for(match: Match) -> str:
     """What the store does with the units on the shelf."""
-    outcome = match.outcome
+    return _action(match.outcome, match.product, match.questions)
+
+
+def _action(outcome: Outcome, product: Product, questions: Sequence[Question]) -> str:
     if outcome == Outcome.AFFECTED:
         return "Pull from sale: every unit is affected"
-    label = match.product.serial_rule.label
+    label = product.serial_rule.label
     if outcome == Outcome.CHECK_WITH_MANUFACTURER:
         return f"Pull from sale; check each unit's {label} with the manufacturer: units may be affected"
     if outcome == Outcome.NEED_SERIAL:
         return f"Pull from sale; check each unit's {label}: units may be affected"
-    asked = [("model number" if q.key == "model" else q.key) for q in match.questions] or ["label"]
+    asked = [("model number" if q.key == "model" else q.key) for q in questions] or ["label"]
     return f"Pull from sale; check each unit's {' and '.join(dict.fromkeys(asked))}: units may be affected"
 
 
@@ -707,13 +893,13 @@ def sweep_file(
         text, encoding, layout = read_stock_list(path)
         name = Path(path).name
         try:
-            records = list(_records(text, layout.delimiter))
+            records = read_records(text, layout.delimiter)
         except csv.Error as exc:
             raise SweepRefused(f"{name}: cannot be read as CSV: {exc} (an unclosed quote?)") from None
-        del text
-        return sweep_records(
+        del text, records[: layout.header_row]
+        report = sweep_records(
             catalog,
-            records[layout.header_row :],
+            records,
             layout.columns,
             source=str(path),
             encoding=encoding,
@@ -722,6 +908,10 @@ def sweep_file(
             progress=progress,
             careful=careful,
         )
+        # The rows are freed before the collector runs again, so that its first pass has only the
+        # report to look at, not a hundred thousand rows about to go.
+        del records
+    return report
 
 
 def _col(idx: dict[str, list[int]], name: str) -> int | None:
@@ -753,7 +943,9 @@ def sweep_records(
     answers, slowly: the reference the tests compare the fast path with."""
 
     with _collector_paused():
-        return _sweep(catalog, records, columns, source, encoding, delimiter, header_row, progress, careful)
+        if careful:
+            return _sweep_rows(catalog, records, columns, source, encoding, delimiter, header_row, progress)
+        return _sweep(catalog, records, columns, source, encoding, delimiter, header_row, progress)
 
 
 def _sweep(
@@ -765,8 +957,11 @@ def _sweep(
     delimiter: str,
     header_row: int,
     progress: Progress | None,
-    careful: bool,
 ) -> SweepReport:
+    """The sweep, a column at a time: each distinct UPC, model, quantity and description cell is read
+    once, and what is done for every row (finding the rows with a problem or a hit) is a set test in a
+    comprehension; only the rows with a hit are read further."""
+
     def step(done: int) -> None:
         if progress is not None and not progress(done, total):
             raise SweepCancelled
@@ -779,16 +974,202 @@ def _sweep(
     loc_cols = idx.get("location", [])
     loc_names = [columns.headers[i] for i in loc_cols]
     report = SweepReport(source, encoding, delimiter, header_row, columns.named(), catalog.info())
+    problems = report.problems
+    step(0)
+
+    # The rows to check (the header's number of fields, trailing empty ones dropped; not blank) and
+    # their numbers as a spreadsheet shows them.
+    first = header_row + 1
+    if not isinstance(records, list):
+        records = list(records)
+    odd = [i for i, fields in enumerate(records) if len(fields) != width or not "".join(fields).strip()]
+    data: Sequence[list[str]] = records
+    numbers: Sequence[int] = range(first, first + total)
+    blank = 0
+    if odd:
+        data, numbers, start = [], [], 0
+        for i in odd:
+            data += records[start:i]
+            numbers.extend(range(first + start, first + i))
+            start, fields, n = i + 1, records[i], first + i
+            if not "".join(fields).strip():
+                blank += 1
+            elif len(fields) > width and not any(f.strip() for f in fields[width:]):
+                data.append(fields[:width])  # trailing delimiters
+                numbers.append(n)
+            else:
+                problems.append(
+                    RowProblem(
+                        n,
+                        f"{len(fields)} fields where the header has {width}: not checked "
+                        f"(an unquoted {DELIMITERS.get(delimiter, delimiter)} in a field, or a cut row?): "
+                        f"{_preview(fields, delimiter)}",
+                        False,
+                    )
+                )
+        data += records[start:]
+        numbers.extend(range(first + start, first + total))
+    report.blank_rows, report.rows_read = blank, total - blank
+
+    def column(col: int | None) -> list[str]:
+        return list(map(itemgetter(col), data)) if col is not None else [""] * len(data)
+
+    upc_cells, model_cells, qty_cells = column(upc_col), column(model_col), column(qty_col)
+    # Each distinct cell read once (in no particular order: what is looked up is sorted first).
+    upc_read = _read_upcs(set(upc_cells))
+    key_of = _read_models(set(model_cells))
+    qty_read = {cell: read_quantity(cell) for cell in set(qty_cells)}
+    # Problems, the rows of each kind in order (sorted by row at the end: a row's UPC before its quantity).
+    bad_upc = {cell: why for cell, (_, why) in upc_read.items() if why}
+    for i in [i for i, cell in enumerate(upc_cells) if cell in bad_upc] if bad_upc else ():
+        key = key_of[model_cells[i]]
+        also = " (checked by its model number)" if key else ""
+        problems.append(RowProblem(numbers[i], bad_upc[upc_cells[i]] + also, bool(key)))
+    no_gtin = {cell for cell, (gtin, why) in upc_read.items() if gtin is None and not why}
+    no_key = {cell for cell, key in key_of.items() if not key}
+    both = zip(upc_cells, model_cells, strict=True)
+    for i in (
+        [i for i, (u, m) in enumerate(both) if u in no_gtin and m in no_key] if no_gtin and no_key else ()
+    ):
+        what = "no UPC and no model number"
+        if desc_col is not None and data[i][desc_col].strip():
+            what += ": only its description was looked at"
+        problems.append(RowProblem(numbers[i], what, False))
+    bad_qty = {cell: why for cell, (_, why) in qty_read.items() if why}
+    for i in [i for i, cell in enumerate(qty_cells) if cell in bad_qty] if bad_qty else ():
+        problems.append(RowProblem(numbers[i], bad_qty[qty_cells[i]] + " (still checked)", True))
+    gtins = [gtin for gtin, _ in upc_read.values() if gtin]
+    model_keys = [key for key in key_of.values() if key]
+    step(total // 4)
+
+    def cells(i: int) -> _Cells:
+        """Row ``i``'s cells as a hit shows them."""
+        fields = data[i]
+        if len(loc_cols) == 1:
+            location = fields[loc_cols[0]].strip()
+        elif len(loc_cols) == 2:  # "Store", "Aisle": as the join below, without its generator
+            first, second = fields[loc_cols[0]].strip(), fields[loc_cols[1]].strip()
+            if first:
+                location = (
+                    f"{loc_names[0]} {first}, {loc_names[1]} {second}"
+                    if second
+                    else f"{loc_names[0]} {first}"
+                )
+            else:
+                location = f"{loc_names[1]} {second}" if second else ""
+        else:
+            location = ", ".join(
+                f"{h} {fields[j].strip()}"
+                for h, j in zip(loc_names, loc_cols, strict=True)
+                if fields[j].strip()
+            )
+        return (
+            numbers[i],
+            fields[sku_col].strip() if sku_col is not None else "",
+            upc_cells[i].strip(),
+            model_cells[i].strip(),
+            fields[desc_col].strip() if desc_col is not None else "",
+            qty_read[qty_cells[i]][0],
+            location,
+        )
+
+    hits = report.hits
+    with catalog.engine.connect() as conn:
+        lookup = catalog.sweep_lookup(conn, gtins, model_keys)
+        by_gtin, by_model = lookup.by_gtin, lookup.by_model
+        step(total // 2)
+        # The rows whose UPC or model number names a recalled product, in order: each UPC and model
+        # key is decided for the first row that holds it, as row by row; each (UPC cell, model cell)
+        # pair is worked out once.
+        decided: dict[tuple[str, str], list[tuple[Candidate, Verdict]]] = {}
+        found_for: dict[tuple[str | None, str, str], list[_HitTail]] = {}
+        tails_of: dict[tuple[str, str], list[_HitTail]] = {}
+        found_upc = {cell for cell, (gtin, _) in upc_read.items() if gtin in by_gtin}
+        found_model = {cell for cell, key in key_of.items() if key in by_model}
+        both = zip(upc_cells, model_cells, strict=True)
+        hit_rows = []
+        for i in [i for i, (u, m) in enumerate(both) if u in found_upc or m in found_model]:
+            pair = (upc, model) = (upc_cells[i], model_cells[i])
+            if (tails := tails_of.get(pair)) is None:
+                gtin, key = upc_read[upc][0], key_of[model]
+                shown = model.strip()
+                ident = (gtin, key, shown)
+                if (tails := found_for.get(ident)) is None:
+                    tails = found_for[ident] = _definite_hits(
+                        gtin, key, shown, lookup, decided, report.catalog, False
+                    )
+                tails_of[pair] = tails
+            if tails:
+                hit_rows.append(i)
+                shown_cells = cells(i)
+                hits.extend(SweepHit(*shown_cells, *tail) for tail in tails)
+        del tails_of, found_for, decided
+        step(total * 3 // 4)
+
+        if desc_col is not None:
+            # The rows without a definite hit are looked at by their (brand, description) cells.
+            desc_cells = column(desc_col)
+            text_cells: list[Any] = (
+                desc_cells if brand_col is None else list(zip(column(brand_col), desc_cells, strict=True))
+            )
+            matched = set(hit_rows)
+            rest = [c for i, c in enumerate(text_cells) if i not in matched] if matched else text_cells
+            text_of: dict[Any, tuple[str, str]] = {}
+            for raw in dict.fromkeys(rest):
+                brand, description = ("", raw) if brand_col is None else raw
+                if description := description.strip():
+                    text_of[raw] = (brand.strip(), description)
+            if text_of:
+                found = _possible_hits(catalog, conn, list(dict.fromkeys(text_of.values())), lookup)
+                found_raw = {raw: found[text] for raw, text in text_of.items() if text in found}
+                for i in [i for i, raw in enumerate(text_cells) if raw in found_raw and i not in matched]:
+                    row_key = key_of[model_cells[i]]
+                    row_cells: _Cells | None = None
+                    for key, tail in found_raw[text_cells[i]]:
+                        if key and key == row_key:  # its own model number was looked up already
+                            continue
+                        row_cells = row_cells or cells(i)
+                        hits.append(SweepHit(*row_cells, *tail))
+    hits.sort(key=lambda h: (h.row, h.outcome == POSSIBLE))
+    problems.sort(key=lambda p: p.row)
+    step(total)
+    return report
+
+
+_Cells = tuple[int, str, str, str, str, int | None, str]
+"""A hit's row cells: SweepHit's fields up to ``recall``, in order."""
+
+
+def _sweep_rows(
+    catalog: Catalog,
+    records: Sequence[list[str]],
+    columns: Columns,
+    source: str,
+    encoding: str,
+    delimiter: str,
+    header_row: int,
+    progress: Progress | None,
+) -> SweepReport:
+    """The careful sweep: the same rules as :func:`_sweep`, written plainly, one row at a time (a
+    :class:`StockRow` each), every verdict by :func:`decide`, every product by ``Recall.from_dict``,
+    every product tested against every description.  The reference the tests compare it with."""
+
+    def step(done: int) -> None:
+        if progress is not None and not progress(done, total):
+            raise SweepCancelled
+
+    total = len(records)
+    idx = columns.index
+    width = len(columns.headers)
+    upc_col, model_col, sku_col = _col(idx, "upc"), _col(idx, "model"), _col(idx, "sku")
+    desc_col, brand_col, qty_col = _col(idx, "description"), _col(idx, "brand"), _col(idx, "quantity")
+    loc_cols = idx.get("location", [])
+    report = SweepReport(source, encoding, delimiter, header_row, columns.named(), catalog.info())
     rows: list[StockRow] = []
     problems = report.problems
-    upcs: dict[str, tuple[str | None, str | None]] = {}
-    keys: dict[str, str] = {}
-    quantities: dict[str, tuple[int | None, str | None]] = {}
     blank = 0
     step(0)
     for n, fields in enumerate(records, header_row + 1):
-        if n % _PROGRESS_STEP == 0:
-            step(n - header_row)
         if not "".join(fields).strip():
             blank += 1
             continue
@@ -808,33 +1189,9 @@ def _sweep(
                 continue
         upc = fields[upc_col].strip() if upc_col is not None else ""
         model = fields[model_col].strip() if model_col is not None else ""
-        qty = fields[qty_col].strip() if qty_col is not None else ""
-        if (read := upcs.get(upc)) is None:
-            read = upcs[upc] = read_upc(upc)
-        gtin, upc_problem = read
-        if (key := keys.get(model)) is None:
-            key = keys[model] = read_model(model)
-        if (units := quantities.get(qty)) is None:
-            units = quantities[qty] = read_quantity(qty)
-        quantity, qty_problem = units
-        if len(loc_cols) == 1:
-            location = fields[loc_cols[0]].strip()
-        elif len(loc_cols) == 2:  # "Store", "Aisle": as the join below, without its generator
-            first, second = fields[loc_cols[0]].strip(), fields[loc_cols[1]].strip()
-            if first:
-                location = (
-                    f"{loc_names[0]} {first}, {loc_names[1]} {second}"
-                    if second
-                    else f"{loc_names[0]} {first}"
-                )
-            else:
-                location = f"{loc_names[1]} {second}" if second else ""
-        else:
-            location = ", ".join(
-                f"{h} {fields[i].strip()}"
-                for h, i in zip(loc_names, loc_cols, strict=True)
-                if fields[i].strip()
-            )
+        gtin, upc_problem = read_upc(upc)
+        key = read_model(model)
+        quantity, qty_problem = read_quantity(fields[qty_col] if qty_col is not None else "")
         row = StockRow(
             n,
             fields[sku_col].strip() if sku_col is not None else "",
@@ -843,7 +1200,13 @@ def _sweep(
             fields[desc_col].strip() if desc_col is not None else "",
             fields[brand_col].strip() if brand_col is not None else "",
             quantity,
-            location,
+            (
+                fields[loc_cols[0]].strip()  # one column: its value; several: each named
+                if len(loc_cols) == 1
+                else ", ".join(
+                    f"{columns.headers[i]} {fields[i].strip()}" for i in loc_cols if fields[i].strip()
+                )
+            ),
             gtin,
             key,
         )
@@ -859,35 +1222,31 @@ def _sweep(
             problems.append(RowProblem(n, qty_problem + " (still checked)", True))
         rows.append(row)
     report.blank_rows, report.rows_read = blank, total - blank
-    gtins = [gtin for gtin, _ in upcs.values() if gtin]
-    model_keys = [key for key in keys.values() if key]
-    del upcs, keys, quantities
     step(total // 2)
 
     hits = report.hits
     with catalog.engine.connect() as conn:
-        lookup = catalog.sweep_lookup(conn, gtins, model_keys, trusted=not careful)
-        by_gtin, by_model = lookup.by_gtin, lookup.by_model
-        decided: dict[tuple[str, str], CheckResult] = {}
-        found_for: dict[tuple[str | None, str, str], list[_HitTail]] = {}
-        unmatched: list[StockRow] = []
-        for i, row in enumerate(rows):
-            if i % _PROGRESS_STEP == 0:
-                step(total // 2 + i // 4)
+        lookup = catalog.sweep_lookup(
+            conn, [r.gtin for r in rows if r.gtin], [r.key for r in rows if r.key], trusted=False
+        )
+        decided: dict[tuple[str, str], list[tuple[Candidate, Verdict]]] = {}
+        unmatched: dict[tuple[str, str], list[StockRow]] = {}
+        for row in rows:
             tails: list[_HitTail] = []
-            if (row.key and row.key in by_model) or (row.gtin and row.gtin in by_gtin):
-                ident = (row.gtin, row.key, row.model)
-                if (known := found_for.get(ident)) is None:
-                    known = found_for[ident] = _definite_hits(row, lookup, decided, report.catalog)
-                tails = known
-            if tails:
-                cells = (row.row, row.sku, row.upc, row.model, row.description, row.quantity, row.location)
-                hits.extend(SweepHit(*cells, *tail) for tail in tails)
-            elif row.description:
-                unmatched.append(row)
+            if (row.key and row.key in lookup.by_model) or (row.gtin and row.gtin in lookup.by_gtin):
+                tails = _definite_hits(row.gtin, row.key, row.model, lookup, decided, report.catalog, True)
+            cells = (row.row, row.sku, row.upc, row.model, row.description, row.quantity, row.location)
+            hits.extend(SweepHit(*cells, *tail) for tail in tails)
+            if not tails and row.description:
+                unmatched.setdefault((row.brand, row.description), []).append(row)
         step(total * 3 // 4)
-        if unmatched:
-            hits.extend(_possible_hits(catalog, conn, unmatched, lookup, careful))
+        found = _possible_hits(catalog, conn, list(unmatched), lookup, True) if unmatched else {}
+        for text, same in unmatched.items():
+            for row in same:
+                cells = (row.row, row.sku, row.upc, row.model, row.description, row.quantity, row.location)
+                hits.extend(
+                    SweepHit(*cells, *tail) for key, tail in found.get(text, ()) if key != row.key or not key
+                )
     hits.sort(key=lambda h: (h.row, h.outcome == POSSIBLE))
     problems.sort(key=lambda p: p.row)
     step(total)
@@ -899,60 +1258,118 @@ def _preview(fields: list[str], delimiter: str, limit: int = 80) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
-def _decide(
+def _verdicts(
     kind: str,
     key: str,
     display: str,
     candidates: list[Candidate],
-    decided: dict[tuple[str, str], CheckResult],
+    decided: dict[tuple[str, str], list[tuple[Candidate, Verdict]]],
     info: CatalogInfo,
-) -> CheckResult:
+    careful: bool,
+) -> list[tuple[Candidate, Verdict]]:
+    """Each candidate with its verdict, as :func:`decide` gives it for a check of ``display`` (a
+    model number as written, or a UPC's digits), once per ``(kind, key)``.  ``careful``: by
+    ``decide`` itself (the reference); else by :func:`verdict_of`, which renders only the texts a
+    hit shows."""
     result = decided.get((kind, key))
     if result is None:
-        query = classify(display)
-        if kind == "model" and query.kind != QueryKind.MODEL:
-            query = Query(display, QueryKind.MODEL, key, display)
-        result = decided[(kind, key)] = decide(query, candidates, info)
+        if careful:
+            query = classify(display)
+            if kind == "model" and query.kind != QueryKind.MODEL:
+                query = Query(display, QueryKind.MODEL, key, display)
+            matches = decide(query, candidates, info).matches
+            result = [
+                (c, Verdict(m.outcome, m.reason, m.questions))
+                for c, m in zip(candidates, matches, strict=True)
+            ]
+        else:
+            # A model number as classify() shows it; a valid GTIN's digits as they are.
+            shown = _model_shown(display) if kind == "model" else display
+            result = [(c, verdict_of(c, shown)) for c in candidates]
+        decided[(kind, key)] = result
     return result
 
 
+_PLAIN_MODEL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+
+
+def _model_shown(text: str) -> str:
+    """A model cell (stripped) as a check of it shows it: ``classify(text).display`` when that reads it
+    as a model number, else the text as it is.  A cell of ASCII letters, digits and dashes that
+    begins with a letter or digit, holds a letter and is no longer than a query is a model number
+    shown in upper case (no label prefix is made of those, and it is no UPC or serial); others are
+    classified."""
+    if (
+        len(text) <= MAX_QUERY_CHARS
+        and _PLAIN_MODEL_RE.fullmatch(text)
+        and not text.replace("-", "").isdigit()
+    ):
+        return text.upper()
+    query = _classified(text)
+    return query.display if query.kind == QueryKind.MODEL else text
+
+
+@lru_cache(maxsize=1024)
+def _classified(text: str) -> Query:
+    """classify(text), kept for the model cells ("Model: A3102") that are shown twice."""
+    return classify(text)
+
+
 def _definite_hits(
-    row: StockRow, lookup: SweepLookup, decided: dict[tuple[str, str], CheckResult], info: CatalogInfo
+    gtin: str | None,
+    key: str,
+    model: str,
+    lookup: SweepLookup,
+    decided: dict[tuple[str, str], list[tuple[Candidate, Verdict]]],
+    info: CatalogInfo,
+    careful: bool,
 ) -> list[_HitTail]:
-    """The row's hits by its model number and by its UPC, one per recalled product.  Where both name
-    the same product the model number's verdict is kept: it knows the variant, a UPC only the product.
-    They depend on the row's UPC and model number only: the caller keeps them for the rows alike."""
-    found: dict[tuple[str, str, str], tuple[Match, dict[str, str]]] = {}
-    if row.key and (cands := lookup.by_model.get(row.key)):
-        for m in _decide("model", row.key, row.model, cands, decided, info).matches:
-            what = "base model" if m.via == Via.BASE else "model"
-            shown = row.model if row.model.replace("-", "").isalnum() else classify(row.model).display
-            found.setdefault(_product_id(m), (m, {}))[1][what] = f"{what} {shown or row.model}"
-    if row.gtin and (cands := lookup.by_gtin.get(row.gtin)):
-        digits = row.gtin.lstrip("0").rjust(12, "0")
-        for m in _decide("gtin", row.gtin, digits, cands, decided, info).matches:
-            found.setdefault(_product_id(m), (m, {}))[1]["upc"] = f"UPC {digits}"
+    """The hits of a row with this GTIN, model key and model cell (as written), by its model number
+    and by its UPC, one per recalled product.  Where both name the same product the model number's
+    verdict is kept: it knows the variant, a UPC only the product.  They depend on these three only:
+    the caller keeps them for the rows alike."""
+    found: dict[tuple[str, str, str], tuple[Candidate, Verdict, dict[str, str]]] = {}
+    if key and (cands := lookup.by_model.get(key)):
+        shown = model if model.replace("-", "").isalnum() else _classified(model).display
+        for c, v in _verdicts("model", key, model, cands, decided, info, careful):
+            what = "base model" if c.via == Via.BASE else "model"
+            found.setdefault(_product_id(c), (c, v, {}))[2][what] = f"{what} {shown or model}"
+    if gtin and (cands := lookup.by_gtin.get(gtin)):
+        digits = gtin.lstrip("0").rjust(12, "0")
+        idents = [_product_id(c) for c in cands]
+        # The UPC's verdicts only where its model number's are not kept (as a rule it names the
+        # same product: the verdict would be worked out, and left unused).
+        judged: list[tuple[Candidate, Verdict | None]] = (
+            list(_verdicts("gtin", gtin, digits, cands, decided, info, careful))
+            if not found.keys() >= set(idents)
+            else [(c, None) for c in cands]
+        )
+        for ident, (c, by_upc) in zip(idents, judged, strict=True):
+            if ident in found:
+                found[ident][2]["upc"] = f"UPC {digits}"
+            elif by_upc is not None:  # always, here: the verdicts were worked out
+                found[ident] = (c, by_upc, {"upc": f"UPC {digits}"})
     tails = []
-    for m, why in found.values():
-        if m.outcome not in HIT_OUTCOMES:
+    for c, v, why in found.values():
+        if v.outcome not in HIT_OUTCOMES:
             continue
         kinds = [k for k in ("upc", "model", "base model") if k in why]
         tails.append(
             _tail(
-                m.recall,
-                m.product,
+                c.recall,
+                c.product,
                 "+".join(kinds),
                 "Matched " + " and ".join(why[k] for k in kinds),
-                m.outcome.value,
-                m.reason,
-                action_for(m),
+                v.outcome.value,
+                v.reason,
+                _action(v.outcome, c.product, v.questions),
             )
         )
     return tails
 
 
-def _product_id(m: Match) -> tuple[str, str, str]:
-    return (m.recall.key, m.product.brand, m.product.name)
+def _product_id(c: Candidate) -> tuple[str, str, str]:
+    return (c.recall.key, c.product.brand, c.product.name)
 
 
 def _tail(
@@ -974,35 +1391,31 @@ def _tail(
 
 
 def _possible_hits(
-    catalog: Catalog, conn: Any, rows: list[StockRow], lookup: SweepLookup, careful: bool = False
-) -> list[SweepHit]:
-    """Rows without a definite hit whose description names a recalled model number or product.
-    Each distinct description is read once (a chain's list repeats an item for every store).
+    catalog: Catalog, conn: Any, texts: list[tuple[str, str]], lookup: SweepLookup, careful: bool = False
+) -> dict[tuple[str, str], list[tuple[str, _HitTail]]]:
+    """The (brand, description) ``texts`` of rows without a definite hit that name a recalled model
+    number or product, each with what it names: (the model key mentioned or "", the hit's tail).
 
     Model numbers come first, in the order the description gives them, then the products named,
-    most words first (the closest name), then the newest recall, then catalog order."""
-    texts: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
-    for row in rows:
-        text = (row.brand, row.description)
-        if text not in texts:
-            present = _words(f"{row.brand} {row.description}")
-            texts[text] = (_description_keys(row.description), present)
-    presents = [present for _, present in texts.values()]
+    most words first (the closest name), then the newest recall, then catalog order; at most
+    MAX_POSSIBLE_PER_ROW.  A row whose own model number is the key mentioned leaves that one out."""
+    read = [_keys_and_words(brand, description) for brand, description in texts]
+    keys_of = [keys for keys, _ in read]
+    presents = [present for _, present in read]
+    del read
     if careful:
         found_by_name = named_products(conn, presents)
     else:
         names = NameIndex(conn, presents)
         found_by_name = [names.find(present) for present in presents]
-    by_name = dict(zip(texts, found_by_name, strict=True))
     more = catalog.sweep_lookup(
         conn,
-        model_keys={k for ks, _ in texts.values() for k in ks if k not in lookup.by_model},
+        model_keys={k for ks in keys_of for k in ks if k not in lookup.by_model},
         product_ids={pid for pids in found_by_name for pid in pids},
         trusted=not careful,
     )
     found_for: dict[tuple[str, str], list[tuple[str, _HitTail]]] = {}
-    for text, (keys, _) in texts.items():
-        named = by_name[text]
+    for text, keys, named in zip(texts, keys_of, found_by_name, strict=True):
         if not keys and not named:  # most descriptions
             continue
         seen: set[tuple[str, str, str]] = set()
@@ -1029,17 +1442,7 @@ def _possible_hits(
                 )
         if found:
             found_for[text] = found[:MAX_POSSIBLE_PER_ROW]
-    hits = []
-    for row in rows:
-        found = found_for.get((row.brand, row.description), [])
-        if not found:
-            continue
-        cells = (row.row, row.sku, row.upc, row.model, row.description, row.quantity, row.location)
-        for key, tail in found:
-            if key and key == row.key:  # its own model number was looked up already
-                continue
-            hits.append(SweepHit(*cells, *tail))
-    return hits
+    return found_for
 
 
 def _possible(recall: Recall, product: Product, why: str) -> _HitTail:

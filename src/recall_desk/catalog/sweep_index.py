@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -18,21 +21,52 @@ from sqlalchemy import select
 from ..core.search import words
 from .tables import PRODUCT_T
 
-# ASCII text (what stock systems export) is split with str.translate: the same words as
+# ASCII text (what stock systems export) is split with bytes.translate: the same words as
 # recall_desk.core.search.words (runs of A-Z0-9 in upper case), several times faster.
-_TO_WORDS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isdigit() and not chr(c).isupper()})
+WORD_BYTES = bytes(
+    c - 32 if 97 <= c <= 122 else c if 48 <= c <= 57 or 65 <= c <= 90 else 32 for c in range(256)
+)
+"""a-z to A-Z, A-Z and 0-9 as they are, every other byte a space."""
+_NAME_LINES = WORD_BYTES[:10] + b"\n" + WORD_BYTES[11:]
+"""WORD_BYTES, line feeds kept."""
 STOP_WORDS = frozenset(["A", "AN", "AND", "THE", "FOR", "WITH", "OF", "IN", "ON", "TO", "BY", "OR"])
 
 
+def ascii_words(text: str) -> list[str]:
+    """The words of ASCII ``text`` (``text.isascii()``), as :func:`recall_desk.core.search.words`
+    finds them: runs of A-Z0-9, in upper case."""
+    return text.encode("ascii").translate(WORD_BYTES).decode("ascii").split()
+
+
 def text_words(text: str) -> set[str]:
-    """The set of :func:`recall_desk.core.search.words` of ``text``."""
-    return set(text.upper().translate(_TO_WORDS).split()) if text.isascii() else set(words(text))
+    """The set of :func:`recall_desk.core.search.words` of ``text``.
+
+    Words are runs of letters and digits, which no space is part of, and what makes them (Unicode
+    normalization, upper case) folds a space with nothing before or after it: the words of a text
+    are those of its parts between spaces.  ASCII parts are read as ASCII ("café mug 2 m": only
+    "café" is normalized)."""
+    if text.isascii():
+        return set(ascii_words(text))
+    found: set[str] = set()
+    for part in text.split(" "):
+        found.update(ascii_words(part) if part.isascii() else _part_words(part))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _part_words(part: str) -> tuple[str, ...]:
+    """The words of a part of a text that is not ASCII (a word with an accent: the same few recur)."""
+    return tuple(words(part))
 
 
 def name_words(brand_words: frozenset[str], name: str) -> frozenset[str] | None:
     """The words a description must hold to name the product (its brand's and its name's), or None
     when its name has fewer than two words of its own (small words and the brand's aside)."""
-    own = text_words(name) - STOP_WORDS - brand_words
+    return _required(brand_words, text_words(name))
+
+
+def _required(brand_words: frozenset[str], name_words: set[str]) -> frozenset[str] | None:
+    own = name_words - STOP_WORDS - brand_words
     return frozenset(own | brand_words) if len(own) >= 2 else None
 
 
@@ -44,10 +78,16 @@ _MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def plain_rows(
-    conn: Any, columns: Sequence[Any], column: Any = None, values: Sequence[Any] = ()
+    conn: Any,
+    columns: Sequence[Any],
+    column: Any = None,
+    values: Sequence[Any] = (),
+    *,
+    distinct: bool = False,
 ) -> list[Any]:
     """The ``columns`` of the rows whose ``column`` is one of ``values`` (or of every row, without
     ``column``) as tuples, read with plain SQL on the driver's own cursor, ``IN`` lists of 500.
+    ``distinct``: each combination of values once (``SELECT DISTINCT``).
 
     For reads of tens of thousands of rows: SQLAlchemy's expanding ``IN`` costs more per value than
     the query does, and its rows more than the driver's tuples.  Tables and columns are named as
@@ -55,12 +95,15 @@ def plain_rows(
     table = (column if column is not None else columns[0]).table
     marker = _MARKERS.get(conn.dialect.paramstyle)
     if marker is None:
-        stmt = select(*columns)
+        stmt = select(*columns).distinct() if distinct else select(*columns)
         if column is None:
             return [tuple(r) for r in conn.execute(stmt)]
         return [tuple(r) for c in _chunked(values) for r in conn.execute(stmt.where(column.in_(c)))]
     prep = conn.dialect.identifier_preparer
-    sql = f"SELECT {', '.join(prep.quote(c.name) for c in columns)} FROM {prep.format_table(table)}"
+    sql = (
+        f"SELECT {'DISTINCT ' if distinct else ''}{', '.join(prep.quote(c.name) for c in columns)} "
+        f"FROM {prep.format_table(table)}"
+    )
     cursor = conn.connection.dbapi_connection.cursor()
     try:
         if column is None:
@@ -87,29 +130,43 @@ class NameIndex:
 
     def __init__(self, conn: Any, texts: Collection[set[str]]) -> None:
         p = PRODUCT_T.c
-        freq = Counter(w for present in texts for w in present)
+        freq = Counter(chain.from_iterable(texts))
         rows = plain_rows(conn, (p.id, p.brand, p.name))  # one scan: cheaper than a query per brand
         brand_words: dict[str, frozenset[str]] = {}
         by_rarest: dict[str, list[str]] = {}
-        for brand in dict.fromkeys(brand for _, brand, _ in rows):
+        for brand in dict.fromkeys(map(itemgetter(1), rows)):
             bw = brand_words[brand] = frozenset(text_words(brand))
             if bw and bw <= freq.keys():
                 by_rarest.setdefault(min(bw, key=freq.__getitem__), []).append(brand)
         # Brand -> every word of the descriptions that name it, and the small words.
         vocabulary: dict[str, set[str]] = {}
+        rare = set(by_rarest)
         for present in texts:
-            for w in present:
-                for brand in by_rarest.get(w, ()):
+            if rare.isdisjoint(present):  # most descriptions name no brand
+                continue
+            for w in rare.intersection(present):
+                for brand in by_rarest[w]:
                     if brand_words[brand] <= present:
                         vocabulary.setdefault(brand, set(STOP_WORDS)).update(present)
         self.by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        for pid, brand, name in rows:
-            allowed = vocabulary.get(brand)
-            if allowed is None:
-                continue
-            if name.isascii() and not allowed.issuperset(name.upper().translate(_TO_WORDS).split()):
-                continue
-            required = name_words(brand_words[brand], name)
+        named = [row for row in rows if row[1] in vocabulary]
+        # The words of every ASCII name (ascii_words), in one translation of them all, a line each
+        # (a name that is not ASCII, or holds a line break, is left to name_words alone).
+        plain = [name if name.isascii() and "\n" not in name else "" for _, _, name in named]
+        lines = (
+            "\n".join(plain).encode("ascii").translate(_NAME_LINES).decode("ascii").split("\n")
+            if plain
+            else []
+        )
+        for (pid, brand, name), plain_name, line in zip(named, plain, lines, strict=True):
+            allowed = vocabulary[brand]
+            if plain_name:
+                name_set = set(line.split())
+                if not allowed.issuperset(name_set):  # most names fail here
+                    continue
+                required = _required(brand_words[brand], name_set)  # name_words(), its words known
+            else:
+                required = name_words(brand_words[brand], name)
             if required is not None and required <= allowed:
                 rarest = min(required, key=freq.__getitem__)
                 self.by_word.setdefault(rarest, []).append((pid, required))

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .identifiers import Query, QueryKind, model_key
 from .message import QT_TRANSLATE_NOOP, Msg, joined, sentences, series, text
@@ -191,6 +191,17 @@ def _serial_hint(product: Product) -> Msg:
     return series(parts, "; ")
 
 
+class _Judged(NamedTuple):
+    """What :func:`_judge` found for one candidate, before it is made a :class:`Match`."""
+
+    outcome: Outcome
+    reason: Msg
+    shown: str
+    variants: list[ModelNumber]
+    kw: dict[str, Any]
+    """``questions``, ``serial``, ``notes`` and ``serial_hint`` where the case sets them."""
+
+
 def _decide_one(
     cand: Candidate,
     query_display: str,
@@ -199,6 +210,55 @@ def _decide_one(
     answers: Mapping[str, str],
     warnings: list[str],
 ) -> Match:
+    outcome, reason, shown, variants, kw = _judge(cand, query_display, serial, no_serial, answers, warnings)
+    product = cand.product
+    if "serial_hint" in kw:
+        hint: Msg | None = kw.pop("serial_hint")
+    else:
+        hint = _serial_hint(product) if product.serial_rule.decides_by_serial else None
+    notes: tuple[Msg, ...] = kw.pop("notes", ())
+    return Match(
+        recall=cand.recall,
+        product=product,
+        model=shown,
+        variants=tuple(v.number for v in variants),
+        outcome=outcome,
+        reason=str(reason),
+        via=cand.via,
+        serial_hint=str(hint) if hint is not None else None,
+        notes=tuple(str(n) for n in notes),
+        reason_msg=reason,
+        serial_hint_msg=hint,
+        notes_msg=notes,
+        **kw,
+    )
+
+
+class Verdict(NamedTuple):
+    """A candidate's outcome, reason and questions: what a :class:`Match` says, without the rest."""
+
+    outcome: Outcome
+    reason: str
+    questions: tuple[Question, ...]
+
+
+def verdict_of(cand: Candidate, query_display: str) -> Verdict:
+    """The outcome, reason and questions of ``cand``'s match in ``decide(query, candidates, ...)``
+    for a query shown as ``query_display``, with no serial and no answers: the same texts, without
+    the result's other parts (the serial hint, the overall reason, the warnings).  For the shelf
+    sweep, which says only these for thousands of products."""
+    outcome, reason, _, _, kw = _judge(cand, query_display, None, False, {}, [])
+    return Verdict(outcome, str(reason), kw.get("questions", ()))
+
+
+def _judge(
+    cand: Candidate,
+    query_display: str,
+    serial: str | None,
+    no_serial: bool,
+    answers: Mapping[str, str],
+    warnings: list[str],
+) -> _Judged:
     recall, product = cand.recall, cand.product
     variants = list(cand.models)
     if cand.via == Via.BASE:
@@ -208,27 +268,10 @@ def _decide_one(
         shown = ", ".join(m.number for m in product.models)
     else:
         shown = _describe_models(variants, query_display)
-    rule_hint = _serial_hint(product) if product.serial_rule.decides_by_serial else None
     label = recall.label_msg()
 
-    def match(outcome: Outcome, reason: Msg, **kw: Any) -> Match:
-        hint: Msg | None = kw.pop("serial_hint", rule_hint)
-        notes: tuple[Msg, ...] = kw.pop("notes", ())
-        return Match(
-            recall=recall,
-            product=product,
-            model=shown,
-            variants=tuple(v.number for v in variants),
-            outcome=outcome,
-            reason=str(reason),
-            via=cand.via,
-            serial_hint=str(hint) if hint is not None else None,
-            notes=tuple(str(n) for n in notes),
-            reason_msg=reason,
-            serial_hint_msg=hint,
-            notes_msg=notes,
-            **kw,
-        )
+    def match(outcome: Outcome, reason: Msg, **kw: Any) -> _Judged:
+        return _Judged(outcome, reason, shown, variants, kw)
 
     name = f"{product.brand} {product.name}"
     if cand.via == Via.NAME:
