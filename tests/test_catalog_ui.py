@@ -191,12 +191,11 @@ def test_a_cpsc_file_is_imported_off_the_window_thread_with_a_summary(
 
 
 def test_a_big_file_is_read_by_worker_processes_started_from_the_import_thread(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     from recall_desk.catalog.importers import pool
     from recall_desk.catalog.importers.pool import PARALLEL_MIN
 
-    monkeypatch.setattr(pool, "MIN_PROCESSORS", 2)  # workers on this machine too (2 processors or more)
     if pool.default_workers() < 2:
         pytest.skip("one processor: no worker processes")
     from test_import_pool import cpsc_records

@@ -162,8 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=_workers,
         metavar="N",
-        help="processes that read a big file's records (default: one per processor on a machine with "
-        "four or more, else none; 0: none)",
+        help="processes that read a big file's records (default: one per processor; 0: none, for a "
+        "machine busy with other work)",
     )
 
     catalog = sub.add_parser("catalog", help="the recall catalog", description="The recall catalog.")

@@ -128,9 +128,8 @@ def import_file(
 ) -> ImportSummary:
     """Read ``path`` and apply it.  Raises ImportRefused (nothing changed) or Cancelled.
 
-    ``workers``: processes to read a big file's records on (default: one per processor on a machine
-    with four or more, see :mod:`.importers.pool`; 0 or 1: all in this process).  The result is the
-    same either way."""
+    ``workers``: processes to read a big file's records on (default: one per processor, see
+    :mod:`.importers.pool`; 0 or 1: all in this process).  The result is the same either way."""
     if fmt == "bundle" or (fmt is None and _is_zip(path)):
         from .bundle import import_bundle  # bundle.py builds on this module
 

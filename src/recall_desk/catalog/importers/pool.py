@@ -81,15 +81,16 @@ def _ready() -> bool:
     return True
 
 
-MIN_PROCESSORS = 4
-"""Below this many processors the records are read in this process by default.  Measured on a
-2-processor virtual machine (benchmarks/README.md, "Worker processes"): the same extraction run in two
-processes at once took 1.4x the CPU time each, and a full import with two workers took 21 s against
-15-16 s without (the start of the workers and the records sent to them on top)."""
+MIN_PROCESSORS = 2
+"""Below this many processors the records are read in this process by default.  Measured on this
+project's 2-processor machine (benchmarks/README.md): a full CPSC history took 9.2-9.8 s with two
+workers against 12.8-14.8 s without when the machine was otherwise idle, as a counter is when its
+manager imports; with other work keeping both processors busy it took 21 s against 15-16 s
+(``--workers 0`` reads in this process)."""
 
 
 def default_workers() -> int:
-    """One worker per processor available (at most :data:`MAX_WORKERS`), none below :data:`MIN_PROCESSORS`."""
+    """One worker per processor available (at most :data:`MAX_WORKERS`); none below :data:`MIN_PROCESSORS`."""
     try:
         available = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
