@@ -76,13 +76,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
         return 0
     # A common start and end cost nothing and change no distance: near misses of a model number
     # share most of it (A3102016 / A3102O16), which leaves a few characters for the table below.
-    shorter = min(la, lb)
-    start = 0
-    while start < shorter and a[start] == b[start]:
-        start += 1
-    trim = 0
-    while trim < shorter - start and a[la - 1 - trim] == b[lb - 1 - trim]:
-        trim += 1
+    start, trim = _common_ends(a, b)
     a, b = a[start : la - trim], b[start : lb - trim]
     la, lb = len(a), len(b)
     if not la or not lb:  # what is left of one is all inserted or deleted
@@ -119,13 +113,10 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[lb]
 
 
-def _one_edit(a: str, b: str) -> int:
-    """The distance of ``a`` and ``b`` if at most one, else 2."""
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """How many characters ``a`` and ``b`` share at the start, then at the end (not counting those
+    of the start again)."""
     la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return 2
-    if a == b:
-        return 0
     shorter = min(la, lb)
     start = 0
     while start < shorter and a[start] == b[start]:
@@ -133,6 +124,17 @@ def _one_edit(a: str, b: str) -> int:
     trim = 0
     while trim < shorter - start and a[la - 1 - trim] == b[lb - 1 - trim]:
         trim += 1
+    return start, trim
+
+
+def _one_edit(a: str, b: str) -> int:
+    """The distance of ``a`` and ``b`` if at most one, else 2."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return 2
+    if a == b:
+        return 0
+    start, trim = _common_ends(a, b)
     return 1 if max(la, lb) - start - trim <= 1 else 2
 
 
