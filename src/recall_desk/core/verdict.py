@@ -66,16 +66,27 @@ class Match:
     model: str
     variants: tuple[str, ...]
     outcome: Outcome
-    reason: str
+    reason_msg: Msg
+    """Why, as a message to be said in any language (core.message); ``reason`` is its English."""
     via: Via
     questions: tuple[Question, ...] = ()
-    serial_hint: str | None = None
     serial: str | None = None
-    notes: tuple[str, ...] = ()
-    reason_msg: Msg | None = None
-    """``reason`` as a message, to be said in another language (core.message)."""
     serial_hint_msg: Msg | None = None
     notes_msg: tuple[Msg, ...] = ()
+
+    # The English texts are made when first asked for: a check by words of a name judges twenty
+    # products, and the window shows the reasons of few of them (a message keeps its English once made).
+    @property
+    def reason(self) -> str:
+        return str(self.reason_msg)
+
+    @property
+    def serial_hint(self) -> str | None:
+        return str(self.serial_hint_msg) if self.serial_hint_msg is not None else None
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(str(n) for n in self.notes_msg)
 
     def to_json(self) -> dict[str, Any]:
         r = self.recall
@@ -223,11 +234,8 @@ def _decide_one(
         model=shown,
         variants=tuple(v.number for v in variants),
         outcome=outcome,
-        reason=str(reason),
-        via=cand.via,
-        serial_hint=str(hint) if hint is not None else None,
-        notes=tuple(str(n) for n in notes),
         reason_msg=reason,
+        via=cand.via,
         serial_hint_msg=hint,
         notes_msg=notes,
         **kw,
