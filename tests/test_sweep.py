@@ -32,7 +32,7 @@ from recall_desk.catalog.sweep import (
     sweep_file,
 )
 from recall_desk.catalog.sweep_index import STOP_WORDS, NameIndex, named_products, text_words
-from recall_desk.catalog.tables import PRODUCT_T, RECALL_T
+from recall_desk.catalog.tables import PRODUCT_T
 from recall_desk.cli import main
 from recall_desk.core.identifiers import gtin_check_digit, gtin_is_valid
 from recall_desk.core.model import CatalogFormatError, Recall
@@ -527,30 +527,6 @@ def rich_document() -> dict[str, Any]:
     doc = json.loads(resource("catalog", "seed.json").read_text(encoding="utf-8"))
     doc["recalls"].append(recall)
     return dict(doc)
-
-
-def test_stored_documents_read_back_as_from_dict_reads_them(catalog: Catalog, tmp_path: Path) -> None:
-    path = tmp_path / "rich.json"
-    path.write_text(json.dumps(rich_document()), encoding="utf-8")
-    replace_catalog(catalog.engine, read_document(path), source="test")
-    with catalog.engine.connect() as conn:
-        recalls = {r.id: r.doc for r in conn.execute(select(RECALL_T.c.id, RECALL_T.c.doc))}
-        products = conn.execute(select(PRODUCT_T.c.id, PRODUCT_T.c.recall_id, PRODUCT_T.c.doc)).all()
-    assert len(products) > 16
-    for pid, rid, doc in products:
-        careful = Recall.from_dict(f"product {pid}", {**recalls[rid], "products": [doc]})
-        assert trusted.product_recall(f"product {pid}", recalls[rid], doc) == careful, pid
-    heater = next(d for _, _, d in products if d["name"] == "Turbo Heater (1500W)")
-    rule = trusted.product(heater).serial_rule
-    assert {c.kind for c in rule.match} == {
-        "prefix",
-        "suffix",
-        "contains",
-        "list",
-        "range",
-        "mask",
-        "date_code",
-    }
 
 
 def test_a_stored_document_of_an_unexpected_shape_is_read_carefully() -> None:

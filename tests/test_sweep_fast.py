@@ -216,9 +216,9 @@ def test_made_as_takes_the_short_way_only_for_every_field_in_order() -> None:
 
 
 def test_stored_documents_are_made_as_init_makes_them(catalog: Catalog, tmp_path: Path) -> None:
-    """``trusted`` makes its objects without calling ``__init__``: the same objects, of the same
-    classes, with the same attributes in the same order, all the way down (every field and clause
-    kind of a rich document, and the seed's)."""
+    """``trusted`` reads stored documents as ``Recall.from_dict`` does, and makes its objects without
+    calling ``__init__``: equal objects, of the same classes, with the same attributes in the same
+    order, all the way down (every field and clause kind of a rich document, and the seed's)."""
     path = tmp_path / "rich.json"
     path.write_text(json.dumps(rich_document()), encoding="utf-8")
     replace_catalog(catalog.engine, read_document(path), source="test")
@@ -228,7 +228,13 @@ def test_stored_documents_are_made_as_init_makes_them(catalog: Catalog, tmp_path
     assert len(products) > 16
     for pid, rid, doc in products:
         careful = Recall.from_dict(f"product {pid}", {**recalls[rid], "products": [doc]})
-        same_object(trusted.product_recall(f"product {pid}", recalls[rid], doc), careful, f"product {pid}")
+        made = trusted.product_recall(f"product {pid}", recalls[rid], doc)
+        assert made == careful, pid
+        same_object(made, careful, f"product {pid}")
+    # The rich document holds every kind of clause a rule can have.
+    heater = next(d for _, _, d in products if d["name"] == "Turbo Heater (1500W)")
+    kinds = {c.kind for c in trusted.product(heater).serial_rule.match}
+    assert kinds == {"prefix", "suffix", "contains", "list", "range", "mask", "date_code"}
 
 
 # --- The column-wise sweep against the row-by-row one -----------------------------------------------
