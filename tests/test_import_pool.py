@@ -183,7 +183,7 @@ def test_health_canada_rows_read_by_workers_are_those_read_here() -> None:
 def test_a_small_file_is_read_here_without_starting_workers(records: list[Any]) -> None:
     pool = RecordPool(2)
     parsed = cpsc.parse(records[:50], "test", pool=pool)
-    assert pool._executor is None  # never started
+    assert not pool.running  # never started
     same(parsed, cpsc.parse(records[:50], "test"))
 
 

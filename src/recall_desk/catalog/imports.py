@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -129,7 +129,11 @@ def import_file(
     """Read ``path`` and apply it.  Raises ImportRefused (nothing changed) or Cancelled.
 
     ``workers``: processes to read a big file's records on (default: one per processor, see
-    :mod:`.importers.pool`; 0 or 1: all in this process).  The result is the same either way."""
+    :mod:`.importers.pool`; 0 or 1: all in this process).  The result is the same either way.
+
+    The records are merged into the catalog as they are read (a batch at a time, in the one
+    transaction of the import), so that a big file's rows are written while the workers read the
+    rest; a file refused in the end (bad records, a cancel) is rolled back whole."""
     if fmt == "bundle" or (fmt is None and _is_zip(path)):
         from .bundle import import_bundle  # bundle.py builds on this module
 
@@ -141,12 +145,17 @@ def import_file(
         }
     raw = read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()[:8]
-    with _collector_paused():
-        # Workers for a big agency file start now and load the readers while this process decodes it.
-        with RecordPool(workers if len(raw) >= _POOL_BYTES else 0).start() as pool:
-            parsed = parse_bytes(path, raw, fmt, known, pool)
+    # Workers for a big agency file start now and load the readers while this process decodes it.
+    with (
+        _collector_paused(),
+        RecordPool(workers if len(raw) >= _POOL_BYTES else 0).start() as pool,
+        engine.begin() as conn,
+    ):
+        lock_catalog_for_write(conn)  # two managers importing into one PostgreSQL catalog: one at a time
+        merge = _Merge(conn, skip_bad=skip_bad, progress=progress)
+        parsed = parse_bytes(path, raw, fmt, known, pool, sink=merge.add)
         del raw
-        return apply_import(engine, parsed, skip_bad=skip_bad, progress=progress, tag=digest)
+        return merge.finish(parsed, tag=digest)
 
 
 @contextmanager
@@ -174,6 +183,17 @@ def apply_import(
     progress: Progress | None = None,
     tag: str = "",
 ) -> ImportSummary:
+    """Merge a file read whole into the catalog, in one transaction (see the module's rules)."""
+    _refuse(parsed, skip_bad)
+    with engine.begin() as conn:
+        lock_catalog_for_write(conn)  # two managers importing into one PostgreSQL catalog: one at a time
+        merge = _Merge(conn, skip_bad=skip_bad, progress=progress)
+        merge.add(parsed, parsed.records)
+        return merge.finish(parsed, tag=tag)
+
+
+def _refuse(parsed: ParsedFile, skip_bad: bool) -> None:
+    """Refuse a file with bad records (unless ``skip_bad``) or without any recall record."""
     if parsed.bad and not skip_bad:
         raise ImportRefused(
             parsed.source,
@@ -182,41 +202,65 @@ def apply_import(
         )
     if not parsed.records and not parsed.ignored and not parsed.unchanged:
         raise ImportRefused(parsed.source, ["no recall records in the file"])
-    summary = ImportSummary(
-        parsed.source,
-        parsed.format,
-        unchanged=list(parsed.unchanged),
-        skipped=list(parsed.bad),
-        ignored=list(parsed.ignored),
-    )
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    total = len(parsed.records)
-    with engine.begin() as conn:
-        lock_catalog_for_write(conn)  # two managers importing into one PostgreSQL catalog: one at a time
-        keys = [r.key for r in parsed.records]
+
+
+class _Merge:
+    """One import's records merged into the catalog, a batch at a time, in the open transaction
+    ``conn`` (the caller's, committed or rolled back by it).
+
+    Each record is matched against the catalog as it was before the import (read once, at the first
+    batch), so merging in batches gives what merging the whole file at once gives.  Once the file
+    has a bad record and ``skip_bad`` is not set, nothing more is merged: :meth:`finish` refuses
+    it, and the caller's transaction is rolled back."""
+
+    _COLUMNS = (_R.key, _R.source_updated, _R.edited, _R.origin, _R.notice_url)
+
+    def __init__(self, conn: Connection, *, skip_bad: bool, progress: Progress | None) -> None:
+        self.conn = conn
+        self.skip_bad = skip_bad
+        self.progress = progress
+        self.now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.new: list[str] = []
+        self.updated: list[str] = []
+        self.unchanged: list[str] = []
+        self.kept_edits: list[str] = []
+        self.needs_review = 0
+        self.done = 0
+        self.total = 0  # records the file has to read, as far as known
+        self.reported = (0, 0)
+        self.stored: dict[str, Any] | None = None  # the catalog before the import, by key ...
+        self.by_url: dict[str, Any] = {}  # ... and by notice address (the first row with it)
+        self.inserted: set[str] = set()  # keys this import has inserted
+
+    def _read_stored(self) -> dict[str, Any]:
         stored: dict[str, Any] = {}
-        by_url: dict[str, Any] = {}
-        urls = [url for r in parsed.records if (url := r.prepared.notice_url)]
-        columns = (_R.key, _R.source_updated, _R.edited, _R.origin, _R.notice_url)
-        for start in range(0, len(keys), 5_000):
-            for row in conn.execute(select(*columns).where(_R.key.in_(keys[start : start + 5_000]))):
-                stored[row.key] = row
-        for start in range(0, len(urls), 5_000):
-            for row in conn.execute(select(*columns).where(_R.notice_url.in_(urls[start : start + 5_000]))):
-                by_url.setdefault(row.notice_url, row)
+        for row in self.conn.execute(select(*self._COLUMNS).order_by(_R.id)):
+            stored[row.key] = row
+            if row.notice_url is not None:
+                self.by_url.setdefault(row.notice_url, row)
+        return stored
+
+    def add(self, parsed: ParsedFile, records: Sequence[ImportRecord]) -> None:
+        """Merge ``records`` (the next ones of ``parsed``, in the file's order)."""
+        if parsed.bad and not self.skip_bad:
+            return  # refused in the end: not worth writing
+        if not records:
+            return
+        self.total = max(self.total, parsed.to_read, len(parsed.records))
+        stored = self.stored if self.stored is not None else self._read_stored()
+        self.stored = stored
+        conn = self.conn
         to_insert: list[tuple[ImportRecord, RecallState]] = []
         to_replace: list[str] = []
-        reviewed: list[ImportRecord] = []
-        for done, record in enumerate(parsed.records, 1):
+        for record in records:
             key = record.key
             state = RecallState(origin=parsed.format, source_updated=record.updated)
             # The same recall: by key, or by its notice's address under another key (the seed's
             # hand-made keys, or the other agency's number).
-            old = stored.get(key) or by_url.get(record.prepared.notice_url or "")
+            old = stored.get(key) or self.by_url.get(record.prepared.notice_url or "")
             if old is None:
-                summary.new.append(key)
+                self.new.append(key)
                 to_insert.append((record, state))
-                reviewed.append(record)
                 stored[key] = _Fresh(key, record.updated)
             elif old.edited or old.origin == "seed":
                 # A manager's edit, or the curated entry that ships with the program: kept.
@@ -226,18 +270,20 @@ def apply_import(
                         .where(_R.key == old.key)
                         .values(upstream=record.prepared.document(), source_updated=record.updated)
                     )
-                    summary.kept_edits.append(old.key)
+                    self.kept_edits.append(old.key)
                 else:
-                    summary.unchanged.append(old.key)
+                    self.unchanged.append(old.key)
             elif _newer(record.updated, old.source_updated):
-                summary.updated.append(key)
-                to_replace.append(old.key)
+                self.updated.append(key)
+                if old.key not in self.inserted:  # else its stored row is gone already
+                    to_replace.append(old.key)
                 to_insert.append((record, state))
-                reviewed.append(record)
             else:
-                summary.unchanged.append(old.key)
-            if progress is not None and (done % 200 == 0 or done == total) and not progress(done, total):
-                raise Cancelled()
+                self.unchanged.append(old.key)
+            self.done += 1
+            if self.done % 200 == 0:
+                self._report(self.done, self.total)
+        reviewed = [r for r, _ in to_insert]
         decided = decided_items(conn, [r.key for r in reviewed])
         # A manager's earlier decisions hold for the newer record too.
         rows: list[tuple[Recall | PreparedRecall, RecallState]] = [
@@ -246,9 +292,34 @@ def apply_import(
         ]
         delete_recalls(conn, to_replace)
         insert_recalls(conn, rows)
-        summary.needs_review = _replace_review(conn, reviewed, now, decided)
-        summary.version, summary.published = _stamp(conn, parsed, tag)
-    return summary
+        self.inserted.update(r.key for r in reviewed)
+        self.needs_review += _replace_review(conn, reviewed, self.now, decided)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is None or (done, total) == self.reported:
+            return
+        self.reported = (done, total)
+        if not self.progress(done, total):
+            raise Cancelled()
+
+    def finish(self, parsed: ParsedFile, *, tag: str) -> ImportSummary:
+        """Refuse the file or stamp the catalog with it; the summary of what the import did."""
+        _refuse(parsed, self.skip_bad)
+        if parsed.records:  # the last step: what is left is saving
+            self._report(len(parsed.records), len(parsed.records))
+        summary = ImportSummary(
+            parsed.source,
+            parsed.format,
+            new=self.new,
+            updated=self.updated,
+            unchanged=list(parsed.unchanged) + self.unchanged,
+            kept_edits=self.kept_edits,
+            needs_review=self.needs_review,
+            skipped=list(parsed.bad),
+            ignored=list(parsed.ignored),
+        )
+        summary.version, summary.published = _stamp(self.conn, parsed, tag)
+        return summary
 
 
 def _replace_review(

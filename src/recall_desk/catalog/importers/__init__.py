@@ -10,7 +10,7 @@ file is :func:`recall_desk.catalog.imports.apply_import`, in one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -72,6 +72,12 @@ class ImportRecord:
         return Recall.from_dict(self.label, self.prepared.document())
 
 
+SINK_BATCH = 500
+"""Records given to a :attr:`ParsedFile.sink` at a time."""
+Sink = Callable[["ParsedFile", list[ImportRecord]], None]
+"""Takes (the file being read, the next records read from it)."""
+
+
 @dataclass
 class ParsedFile:
     source: str
@@ -83,6 +89,26 @@ class ParsedFile:
     """(record label, why) for records that are fine but not for a counter (food, vehicles)."""
     unchanged: list[str] = field(default_factory=list)
     """Keys of records not read because the catalog already has them, as new or newer."""
+    to_read: int = 0
+    """How many records the reader is reading (set before they are read: a progress total)."""
+    sink: Sink | None = field(default=None, repr=False, compare=False)
+    """Given the records as they are read, in batches of :data:`SINK_BATCH` (the last when the
+    reader is done): an import merges them while the rest are still being read."""
+    _pending: list[ImportRecord] = field(default_factory=list, repr=False, compare=False)
+
+    def add(self, record: ImportRecord) -> None:
+        """A record read (the readers' way to add one)."""
+        self.records.append(record)
+        if self.sink is not None:
+            self._pending.append(record)
+            if len(self._pending) >= SINK_BATCH:
+                self.flush()
+
+    def flush(self) -> None:
+        """Give the sink the records it has not had yet (a reader calls this when it is done)."""
+        if self.sink is not None and self._pending:
+            batch, self._pending = self._pending, []
+            self.sink(self, batch)
 
     @property
     def newest(self) -> str | None:
@@ -171,9 +197,11 @@ def parse_bytes(
     fmt: str | None = None,
     known: Mapping[str, str | None] | None = None,
     pool: RecordPool | None = None,
+    sink: Sink | None = None,
 ) -> ParsedFile:
     """Parse the bytes of a recall file read from ``path`` (named in messages), as :func:`read_file`;
-    ``pool``: worker processes for a file of many records (:mod:`.pool`)."""
+    ``pool``: worker processes for a file of many records (:mod:`.pool`); ``sink``: given the
+    records in batches as they are read (:attr:`ParsedFile.sink`)."""
     from . import cpsc, healthcanada
 
     fmt = fmt or detect_format(path, raw)
@@ -183,7 +211,7 @@ def parse_bytes(
         raise ImportRefused(str(path), [f"unknown format {fmt!r}: this version reads {', '.join(FORMATS)}"])
     text = decode_text(path, raw)
     if fmt == "cpsc":
-        return cpsc.parse(load_json(path, text), str(path), known, pool)
+        return cpsc.parse(load_json(path, text), str(path), known, pool, sink)
     if text.lstrip().startswith(("[", "{")):
-        return healthcanada.parse_json(load_json(path, text), str(path), pool)
-    return healthcanada.parse_csv(text, str(path), pool)
+        return healthcanada.parse_json(load_json(path, text), str(path), pool, sink)
+    return healthcanada.parse_csv(text, str(path), pool, sink)

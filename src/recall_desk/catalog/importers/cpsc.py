@@ -15,7 +15,7 @@ from typing import Any
 from ...core import extract as ex
 from ...core.identifiers import gtin14, gtin_is_valid, model_key
 from ...core.model import CatalogFormatError, Recall
-from . import ImportRecord, ImportRefused, ParsedFile, ReviewFinding, prose
+from . import ImportRecord, ImportRefused, ParsedFile, ReviewFinding, Sink, prose
 from .pool import RecordPool, read_records
 
 AGENCY = "CPSC"
@@ -72,18 +72,23 @@ def _already_stored(record: Any, known: Mapping[str, str | None]) -> str | None:
 
 
 def parse(
-    data: Any, source: str, known: Mapping[str, str | None] | None = None, pool: RecordPool | None = None
+    data: Any,
+    source: str,
+    known: Mapping[str, str | None] | None = None,
+    pool: RecordPool | None = None,
+    sink: Sink | None = None,
 ) -> ParsedFile:
     """``known``: the stored recalls' last-published stamps by key; records not newer are counted as
     unchanged without being read (a weekly full-history import reads only what is new).  ``pool``:
-    worker processes to read many records on (see :mod:`.pool`); without, they are read here."""
+    worker processes to read many records on (see :mod:`.pool`); without, they are read here.
+    ``sink``: given the records in batches as they are read (:attr:`ParsedFile.sink`)."""
     if isinstance(data, Mapping):
         raise ImportRefused(
             source, ["expected the CPSC API's bare JSON array of recalls, got one JSON object"]
         )
     if not isinstance(data, list):
         raise ImportRefused(source, [f"expected a JSON array of recalls, got {type(data).__name__}"])
-    parsed = ParsedFile(source, "cpsc")
+    parsed = ParsedFile(source, "cpsc", sink=sink)
     seen: dict[str, str] = {}
     # Records not stored yet are read (in worker processes when there are many), then taken in order.
     order: list[tuple[int, str, str | None]] = []  # (index, label, key if stored as new or newer)
@@ -94,6 +99,7 @@ def parse(
         order.append((i, label, stored))
         if stored is None:
             to_read.append((record, label))
+    parsed.to_read = len(to_read)
     outcomes = iter((pool or RecordPool(0)).read("cpsc", to_read))
     for i, label, stored in order:
         if stored is not None:
@@ -116,7 +122,8 @@ def parse(
             parsed.bad.append((label, f"recall {item.prepared.number} is also {seen[item.key]}"))
             continue
         seen[item.key] = label
-        parsed.records.append(item)
+        parsed.add(item)
+    parsed.flush()
     return parsed
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from ...core import extract as ex
 from ...core.identifiers import model_key
 from ...core.model import CatalogFormatError, Recall
-from . import ImportRecord, ImportRefused, ParsedFile, ReviewFinding, prose
+from . import ImportRecord, ImportRefused, ParsedFile, ReviewFinding, Sink, prose
 from .pool import RecordPool
 
 AGENCY = "Health Canada"
@@ -70,9 +70,12 @@ def record_label(index: int, record: Mapping[str, Any] | Any) -> str:
     return f"record {index}"
 
 
-def parse_records(rows: list[Any], source: str, pool: RecordPool | None = None) -> ParsedFile:
-    """``pool``: worker processes to read many records on (see :mod:`.pool`)."""
-    parsed = ParsedFile(source, "healthcanada")
+def parse_records(
+    rows: list[Any], source: str, pool: RecordPool | None = None, sink: Sink | None = None
+) -> ParsedFile:
+    """``pool``: worker processes to read many records on (see :mod:`.pool`); ``sink``: given the
+    records in batches as they are read (:attr:`ParsedFile.sink`)."""
+    parsed = ParsedFile(source, "healthcanada", sink=sink)
     seen: dict[str, str] = {}
     # (label, the row's fields, or a problem / a reason to ignore it found before it is read)
     order: list[tuple[str, dict[str, str] | None, str | None, str | None]] = []
@@ -89,6 +92,7 @@ def parse_records(rows: list[Any], source: str, pool: RecordPool | None = None) 
             continue
         order.append((label, fields, None, None))
         to_read.append((fields, label))
+    parsed.to_read = len(to_read)
     outcomes = iter((pool or RecordPool(0)).read("healthcanada", to_read))
     for label, row_fields, problem, ignored in order:
         if problem is not None:
@@ -105,11 +109,14 @@ def parse_records(rows: list[Any], source: str, pool: RecordPool | None = None) 
             parsed.bad.append((label, f"NID {row_fields['NID']} is also {seen[item.key]}"))
             continue
         seen[item.key] = label
-        parsed.records.append(item)
+        parsed.add(item)
+    parsed.flush()
     return parsed
 
 
-def parse_json(data: Any, source: str, pool: RecordPool | None = None) -> ParsedFile:
+def parse_json(
+    data: Any, source: str, pool: RecordPool | None = None, sink: Sink | None = None
+) -> ParsedFile:
     rows = data
     if isinstance(data, Mapping):
         for key in ("results", "data", "recalls", "items"):
@@ -120,10 +127,10 @@ def parse_json(data: Any, source: str, pool: RecordPool | None = None) -> Parsed
             raise ImportRefused(source, ["expected a JSON array of Health Canada recalls"])
     if not isinstance(rows, list):
         raise ImportRefused(source, [f"expected a JSON array of recalls, got {type(rows).__name__}"])
-    return parse_records(rows, source, pool)
+    return parse_records(rows, source, pool, sink)
 
 
-def parse_csv(text: str, source: str, pool: RecordPool | None = None) -> ParsedFile:
+def parse_csv(text: str, source: str, pool: RecordPool | None = None, sink: Sink | None = None) -> ParsedFile:
     sample = text[:8_192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -137,7 +144,7 @@ def parse_csv(text: str, source: str, pool: RecordPool | None = None) -> ParsedF
         rows: list[Any] = list(reader)
     except csv.Error as exc:
         raise ImportRefused(source, [f"not a readable CSV file: {exc}"]) from None
-    return parse_records(rows, source, pool)
+    return parse_records(rows, source, pool, sink)
 
 
 def parse_record(fields: Mapping[str, str], label: str) -> ImportRecord:

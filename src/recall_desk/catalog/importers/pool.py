@@ -9,7 +9,15 @@ Workers are started with "spawn" (a fresh interpreter: safe beside the window's 
 on every platform, the frozen program included, which calls ``multiprocessing.freeze_support``).
 They are started before the file is decoded, so that they load the readers while it is.  A file of
 fewer than :data:`PARALLEL_MIN` records, a machine with fewer than :data:`MIN_PROCESSORS` processors
-(unless workers are asked for), or a pool that cannot start or breaks is read in this process.
+(unless workers are asked for), or a pool that cannot start is read in this process; so are the
+records left when a worker dies (killed, out of memory).
+
+Each worker has a pipe of its own for its chunks and one for its results.  A thread here sends each
+worker its next chunk as it takes the last (so no worker waits for work, and the faster one reads
+more), and this thread reads the results: a worker that dies, even halfway through sending, closes
+its pipes, and the reading here sees that at once (``concurrent.futures.ProcessPoolExecutor`` shares
+one result pipe between its workers and waits forever for the rest of a result whose sender was
+killed).
 """
 
 from __future__ import annotations
@@ -17,14 +25,20 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from multiprocessing.connection import Connection, wait
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...core.model import CatalogFormatError
 from . import ImportRecord
+
+if TYPE_CHECKING:
+    from multiprocessing.context import SpawnProcess
+
+Task = tuple[int, str, Sequence[tuple[Any, str]]]
+"""(the chunk's number, the format, its (record, label) pairs)."""
 
 PARALLEL_MIN = 400
 """Files with fewer records to read are read in this process: starting workers costs more."""
@@ -50,35 +64,75 @@ def _reader(fmt: str) -> Callable[[Any, str], ImportRecord | None]:
 
 def read_records(fmt: str, items: Sequence[tuple[Any, str]]) -> list[Outcome]:
     """Read each (record, label) with the format's ``parse_record``."""
+    return list(iter_records(fmt, items))
+
+
+def iter_records(fmt: str, items: Sequence[tuple[Any, str]]) -> Iterator[Outcome]:
+    """:func:`read_records`, one record at a time."""
     parse = _reader(fmt)
-    out: list[Outcome] = []
     for record, label in items:
         try:
             item = parse(record, label)
         except CatalogFormatError as exc:
-            out.append(("bad", str(exc)))
+            yield ("bad", str(exc))
             continue
         if item is None:
-            out.append(("none", None))
+            yield ("none", None)
         else:
-            out.append(("ok", item))
-    return out
+            yield ("ok", item)
 
 
-def _worker_start() -> None:
+def _serve(tasks: Connection, results: Connection) -> None:
+    """A worker: read the chunks that come on ``tasks`` and send what they give on ``results``."""
     # A worker lives for one import and makes no reference cycles worth collecting (see
     # imports._collector_paused).
     gc.disable()
-
-
-def _worker_chunk(fmt: str, items: Sequence[tuple[Any, str]]) -> list[Outcome]:
-    return read_records(fmt, items)
-
-
-def _ready() -> bool:
     from . import cpsc, healthcanada  # noqa: F401  (loaded now, while the main process reads the file)
 
-    return True
+    while True:
+        try:
+            index, fmt, items = tasks.recv()
+        except EOFError:  # the pool is closed
+            return
+        results.send((index, read_records(fmt, items)))
+
+
+class _Worker:
+    """A worker process and this process's ends of its two pipes."""
+
+    def __init__(self, context: Any) -> None:
+        task_out, self.tasks = context.Pipe(duplex=False)
+        self.results, result_in = context.Pipe(duplex=False)
+        self.process: SpawnProcess = context.Process(target=_serve, args=(task_out, result_in), daemon=True)
+        try:
+            self.process.start()
+        finally:
+            # The worker's ends: when it dies, its pipes are closed (no other process holds them).
+            task_out.close()
+            result_in.close()
+
+    def feed(self, next_task: Callable[[], Task | None]) -> None:
+        """Send the worker chunks until there are none left (a thread of its own: a send waits
+        until the worker takes the chunk, that is, until it is done with the one before)."""
+        while (task := next_task()) is not None:
+            try:
+                self.tasks.send(task)
+            except OSError:  # the worker died, or the pool was closed
+                return
+
+    def stop(self) -> None:
+        """End the process (a chunk being sent to it then fails: see :meth:`feed`)."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+    def close(self) -> None:
+        self.tasks.close()
+        self.results.close()
+        self.process.close()
 
 
 MIN_PROCESSORS = 2
@@ -106,50 +160,83 @@ class RecordPool:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = default_workers() if workers is None else workers
-        self._executor: ProcessPoolExecutor | None = None
-        self._warm: list[Future[bool]] = []
-        self._used = False
+        self._workers: list[_Worker] = []
+        self._feeders: list[threading.Thread] = []
+
+    @property
+    def running(self) -> bool:
+        """Whether the workers have been started (and not stopped)."""
+        return bool(self._workers)
 
     def start(self) -> RecordPool:
         """Start the workers now (each loads the readers in the background)."""
-        if self.workers < 2 or self._executor is not None:
+        if self.workers < 2 or self._workers:
             return self
+        context = multiprocessing.get_context("spawn")
         try:
-            self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start
-            )
-            self._warm = [self._executor.submit(_ready) for _ in range(self.workers)]
+            for _ in range(self.workers):
+                self._workers.append(_Worker(context))
         except (OSError, RuntimeError, ValueError):
             self.close()
         return self
 
-    def read(self, fmt: str, items: Sequence[tuple[Any, str]]) -> list[Outcome]:
-        """:func:`read_records` of ``items``, in order: shared out to the workers when there are
-        enough of them, else (or if the pool breaks) read here."""
-        if self._executor is None and len(items) >= PARALLEL_MIN:
+    def read(self, fmt: str, items: Sequence[tuple[Any, str]]) -> Iterator[Outcome]:
+        """:func:`read_records` of ``items``, in order, each as soon as it is read (the reader
+        merges them into the catalog while the workers read the rest): shared out to the workers
+        when there are enough of them, else (or from where a worker dies) read here."""
+        if not self._workers and len(items) >= PARALLEL_MIN:
             self.start()
-        if self._executor is None or len(items) < PARALLEL_MIN:
-            return read_records(fmt, items)
-        chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-        self._used = True
-        try:
-            futures = [self._executor.submit(_worker_chunk, fmt, chunk) for chunk in chunks]
-            out: list[Outcome] = []
-            for future in futures:
-                out.extend(future.result())
-            return out
-        except (BrokenProcessPool, OSError, RuntimeError):
-            # A worker died (killed, out of memory) or could not start: read everything here.
-            self.close()
-            return read_records(fmt, items)
+        if not self._workers or len(items) < PARALLEL_MIN:
+            yield from iter_records(fmt, items)
+            return
+        starts = range(0, len(items), CHUNK)
+        tasks = iter([(index, fmt, items[start : start + CHUNK]) for index, start in enumerate(starts)])
+        lock = threading.Lock()
+
+        def next_task() -> Task | None:
+            with lock:
+                return next(tasks, None)
+
+        self._feeders = [
+            threading.Thread(target=w.feed, args=(next_task,), daemon=True) for w in self._workers
+        ]
+        for feeder in self._feeders:
+            feeder.start()
+        done: dict[int, list[Outcome]] = {}
+        for index, start in enumerate(starts):
+            while index not in done and self._collect(done):
+                pass
+            if index not in done:  # a worker died: the rest is read here
+                self.close()
+                yield from iter_records(fmt, items[start:])
+                return
+            yield from done.pop(index)
+
+    def _collect(self, done: dict[int, list[Outcome]]) -> bool:
+        """Wait for the workers' next chunks and put them in ``done``; False if a worker died."""
+        ready = wait([w.results for w in self._workers] + [w.process.sentinel for w in self._workers])
+        died = False
+        for conn in ready:
+            if not isinstance(conn, Connection):
+                died = True  # its process ended: whatever it sent first is read all the same
+                continue
+            try:
+                index, outcomes = conn.recv()
+            except (EOFError, OSError):
+                return False
+            done[index] = outcomes
+        return not died
 
     def close(self) -> None:
-        """Stop the workers: waited for if they read anything, else left to finish starting and
-        exit on their own (a file with nothing new to read does not wait for them)."""
-        executor, self._executor = self._executor, None
-        self._warm = []
-        if executor is not None:
-            executor.shutdown(wait=self._used, cancel_futures=True)
+        """Stop the workers (at once: whatever they were still reading is not wanted)."""
+        workers, self._workers = self._workers, []
+        feeders, self._feeders = self._feeders, []
+        for worker in workers:
+            worker.stop()
+        for feeder in feeders:
+            feeder.join()
+        for worker in workers:
+            worker.close()
 
     def __enter__(self) -> RecordPool:
         return self.start()
