@@ -5,7 +5,8 @@
 Make the file first with benchmarks/generate_cpsc.py. Each run starts from a fresh SQLite catalog
 holding the bundled seed (what a counter has), then times `recall-desk import FILE` as the program
 runs it (`import_file`: read, parse, extract models and rules, merge, one transaction, commit; a big
-file's records are read in worker processes, one per processor unless `--workers` says), and
+file's records are read in worker processes, one per processor unless `--workers` says, and merged
+as they come back), and
 then the same file again (every record unchanged). It prints the best and the median of the runs,
 the load average before the first run (other work on the machine slows every figure), and the peak
 resident memory of the process.
