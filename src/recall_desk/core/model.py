@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from .identifiers import gtin14, gtin_is_valid, model_key
+from .made import made_as
 from .message import QT_TRANSLATE_NOOP, Msg
 from .serials import Outcome, RuleError, SerialRule
 
@@ -29,7 +30,8 @@ REMEDY_KINDS = ("replace", "refund", "repair", "gift_card", "store_credit")
 
 
 def _obj(where: str, value: Any) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
+    # A dict is a Mapping: told without the slower isinstance check of an abstract class.
+    if value.__class__ is not dict and not isinstance(value, Mapping):
         raise CatalogFormatError(f"{where}: expected an object, got {type(value).__name__}")
     return value
 
@@ -46,7 +48,27 @@ def _opt_str(where: str, data: Mapping[str, Any], key: str, *, max_len: int = 20
     return value or None
 
 
+def _opt_strs(where: str, data: Mapping[str, Any], keys: tuple[tuple[str, int], ...]) -> list[str | None]:
+    """``[_opt_str(where, data, key, max_len=max_len) for key, max_len in keys]``, faster: plain
+    text read here, anything else (and any text too long) read by :func:`_opt_str`, which says
+    what is wrong with it in the same order."""
+    out: list[str | None] = []
+    get = data.get
+    for key, max_len in keys:
+        value = get(key)
+        if value is None:
+            out.append(None)
+        elif value.__class__ is str and len(value := value.strip()) <= max_len:
+            out.append(value or None)
+        else:
+            out.append(_opt_str(where, data, key, max_len=max_len))
+    return out
+
+
 def _req_str(where: str, data: Mapping[str, Any], key: str, *, max_len: int = 2_000) -> str:
+    given = data.get(key)
+    if given.__class__ is str and 0 < len(text := given.strip()) <= max_len:  # plain text: as below
+        return text
     value = _opt_str(where, data, key, max_len=max_len)
     if value is None:
         raise CatalogFormatError(f"{where}.{key}: required, but missing or empty")
@@ -59,6 +81,13 @@ def _str_list(where: str, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
         return ()
     if not isinstance(value, list):
         raise CatalogFormatError(f"{where}.{key}: expected a list, got {type(value).__name__}")
+    if not value:
+        return ()
+    # Plain texts, none of them empty once stripped: as read below, at once.  Anything else is
+    # read (and what is wrong with it named) below.
+    stripped = [item.strip() for item in value if item.__class__ is str]
+    if len(stripped) == len(value) and all(stripped):
+        return tuple(stripped)
     out = []
     for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
@@ -222,13 +251,18 @@ class ModelNumber:
             data = {"number": data}
         d = _obj(where, data)
         number = _req_str(where, d, "number", max_len=60)
-        if not model_key(number):
+        key = model_key(number)
+        if not key:
             raise CatalogFormatError(f"{where}.number: {number!r} has no letters or digits")
         base = _opt_str(where, d, "base", max_len=60)
-        if base is not None and not model_key(number).startswith(model_key(base)):
+        if base is not None and not key.startswith(model_key(base)):
             raise CatalogFormatError(f"{where}.base: {base!r} is not the start of {number!r}")
-        answers_raw = _obj(f"{where}.answers", d.get("answers") or {})
-        answers = {str(k).lower(): str(v).lower() for k, v in answers_raw.items()}
+        answers_raw = d.get("answers")
+        if answers_raw:
+            answers_raw = _obj(f"{where}.answers", answers_raw)
+            answers = {str(k).lower(): str(v).lower() for k, v in answers_raw.items()}
+        else:
+            answers = {}
         return cls(number, base, answers)
 
     def to_dict(self) -> dict[str, Any]:
@@ -364,12 +398,24 @@ class Product:
             raise CatalogFormatError(
                 f"{where}.models: expected a list of model numbers (empty when the notice names none)"
             )
-        models = tuple(ModelNumber.from_dict(f"{where}.models[{i}]", m) for i, m in enumerate(raw_models))
-        keys = [m.key for m in models]
+        model_list: list[ModelNumber] = []
+        keys: list[str] = []
+        for i, m in enumerate(raw_models):
+            # A number given as plain text, as ModelNumber.from_dict reads it when nothing is
+            # wrong with it: not empty, at most 60 characters, with a letter or digit.
+            if m.__class__ is str and 0 < len(number := m.strip()) <= 60 and (key := model_key(number)):
+                model_list.append(_make_model_number(number=number, base=None, answers={}))
+            else:
+                model = ModelNumber.from_dict(f"{where}.models[{i}]", m)
+                model_list.append(model)
+                key = model.key
+            keys.append(key)
+        models = tuple(model_list)
         if len(set(keys)) != len(keys):
             raise CatalogFormatError(f"{where}.models: a model number is listed twice")
+        get = d.get
         gtins = []
-        for i, g in enumerate(_str_list(where, d, "gtins")):
+        for i, g in enumerate(() if get("gtins") is None else _str_list(where, d, "gtins")):
             digits = g.replace(" ", "").replace("-", "")
             if not gtin_is_valid(digits):
                 raise CatalogFormatError(
@@ -382,10 +428,14 @@ class Product:
             rule = SerialRule.from_dict(d.get("serial_rule"), f"{where}.serial_rule")
         except RuleError as exc:
             raise CatalogFormatError(str(exc)) from None
-        raw_q = d.get("questions") or []
+        raw_q = get("questions") or []
         if not isinstance(raw_q, list):
             raise CatalogFormatError(f"{where}.questions: expected a list")
-        questions = tuple(Question.from_dict(f"{where}.questions[{i}]", q) for i, q in enumerate(raw_q))
+        questions = (
+            tuple(Question.from_dict(f"{where}.questions[{i}]", q) for i, q in enumerate(raw_q))
+            if raw_q
+            else ()
+        )
         for qi, q in enumerate(questions):
             for ci, c in enumerate(q.choices):
                 if c.model and model_key(c.model) not in keys:
@@ -393,30 +443,40 @@ class Product:
                         f"{where}.questions[{qi}].choices[{ci}].model: "
                         f"{c.model!r} is not one of this product's models"
                     )
-        return cls(
-            brand=_req_str(where, d, "brand", max_len=200),
-            name=_req_str(where, d, "name", max_len=500),
-            models=models,
-            colours=_str_list(where, d, "colours"),
-            gtins=tuple(gtins),
-            description=_opt_str(where, d, "description"),
-            model_label=LabelSpot.from_dict(f"{where}.model_label", d.get("model_label")),
-            serial_label=LabelSpot.from_dict(f"{where}.serial_label", d.get("serial_label")),
-            serial_rule=rule,
-            questions=questions,
-            pictures=_pictures(where, d.get("pictures")),
-            sources=_sources(where, d),
-        )
+        fields: dict[str, Any] = {  # every field, in order: cls(**fields), faster
+            "brand": _req_str(where, d, "brand", max_len=200),
+            "name": _req_str(where, d, "name", max_len=500),
+            "models": models,
+            # What is not given (None) read as the readers below read it, without calling them.
+            "colours": () if get("colours") is None else _str_list(where, d, "colours"),
+            "gtins": tuple(gtins),
+            "description": None if get("description") is None else _opt_str(where, d, "description"),
+            "model_label": None
+            if (model_label := get("model_label")) is None
+            else LabelSpot.from_dict(f"{where}.model_label", model_label),
+            "serial_label": None
+            if (serial_label := get("serial_label")) is None
+            else LabelSpot.from_dict(f"{where}.serial_label", serial_label),
+            "serial_rule": rule,
+            "questions": questions,
+            "pictures": () if (pictures := get("pictures")) is None else _pictures(where, pictures),
+            "sources": {} if get("sources") is None else _sources(where, d),
+        }
+        return (_make_product if cls is Product else cls)(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "brand": self.brand,
             "name": self.name,
-            "models": [m.to_dict() for m in self.models],
+            # A number alone as ModelNumber.to_dict writes it, without calling it.
+            "models": [
+                {"number": m.number} if not m.base and not m.answers else m.to_dict() for m in self.models
+            ],
         }
-        for key in ("colours", "gtins"):
-            if getattr(self, key):
-                out[key] = list(getattr(self, key))
+        if self.colours:
+            out["colours"] = list(self.colours)
+        if self.gtins:
+            out["gtins"] = list(self.gtins)
         if self.pictures:
             out["pictures"] = [p.to_dict() for p in self.pictures]
         if self.description:
@@ -454,25 +514,45 @@ class Contact:
     @classmethod
     def from_dict(cls, where: str, data: Any) -> Contact:
         d = _obj(where, data or {})
-        return cls(
-            phone=_opt_str(where, d, "phone", max_len=100),
-            phone_hours=_opt_str(where, d, "phone_hours", max_len=200),
-            emails=_str_list(where, d, "emails"),
-            email_subject=_opt_str(where, d, "email_subject", max_len=300),
-            serial_check_urls=_str_list(where, d, "serial_check_urls"),
-            claim_url=_opt_str(where, d, "claim_url", max_len=2_000),
-            other_urls=_str_list(where, d, "other_urls"),
-        )
+        get = d.get
+        phone, phone_hours = _opt_strs(where, d, _CONTACT_TEXTS)
+        fields: dict[str, Any] = {  # every field, in order: cls(**fields), faster
+            "phone": phone,
+            "phone_hours": phone_hours,
+            # What is not given (None) read as the readers below read it, without calling them.
+            "emails": () if get("emails") is None else _str_list(where, d, "emails"),
+            "email_subject": None
+            if get("email_subject") is None
+            else _opt_str(where, d, "email_subject", max_len=300),
+            "serial_check_urls": ()
+            if get("serial_check_urls") is None
+            else _str_list(where, d, "serial_check_urls"),
+            "claim_url": None if get("claim_url") is None else _opt_str(where, d, "claim_url", max_len=2_000),
+            "other_urls": () if get("other_urls") is None else _str_list(where, d, "other_urls"),
+        }
+        return (_make_contact if cls is Contact else cls)(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key in ("phone", "phone_hours", "email_subject", "claim_url"):
-            if getattr(self, key):
-                out[key] = getattr(self, key)
-        for key in ("emails", "serial_check_urls", "other_urls"):
-            if getattr(self, key):
-                out[key] = list(getattr(self, key))
+        if self.phone:
+            out["phone"] = self.phone
+        if self.phone_hours:
+            out["phone_hours"] = self.phone_hours
+        if self.email_subject:
+            out["email_subject"] = self.email_subject
+        if self.claim_url:
+            out["claim_url"] = self.claim_url
+        if self.emails:
+            out["emails"] = list(self.emails)
+        if self.serial_check_urls:
+            out["serial_check_urls"] = list(self.serial_check_urls)
+        if self.other_urls:
+            out["other_urls"] = list(self.other_urls)
         return out
+
+
+_CONTACT_TEXTS = (("phone", 100), ("phone_hours", 200))
+_REMEDY_TEXTS = (("text", 20_000), ("replacement", 500))
 
 
 @dataclass(frozen=True)
@@ -488,7 +568,9 @@ class Remedy:
         for k in kinds:
             if k not in REMEDY_KINDS:
                 raise CatalogFormatError(f"{where}.kinds: {k!r} is not one of {', '.join(REMEDY_KINDS)}")
-        return cls(kinds, _opt_str(where, d, "text"), _opt_str(where, d, "replacement", max_len=500))
+        text, replacement = _opt_strs(where, d, _REMEDY_TEXTS)
+        fields: dict[str, Any] = {"kinds": kinds, "text": text, "replacement": replacement}  # in order
+        return (_make_remedy if cls is Remedy else cls)(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -552,63 +634,92 @@ class Recall:
         raw_products = d.get("products")
         if not isinstance(raw_products, list) or not raw_products:
             raise CatalogFormatError(f"{where}.products: a recall needs at least one product")
-        return cls(
-            key=key,
-            agency=_req_str(where, d, "agency", max_len=200),
-            title=_req_str(where, d, "title", max_len=2_000),
-            products=tuple(
-                Product.from_dict(f"{where}.products[{i}]", p) for i, p in enumerate(raw_products)
-            ),
-            number=_opt_str(where, d, "number", max_len=60),
-            date=partial_date(f"{where}.date", d.get("date")),
-            hazard=_opt_str(where, d, "hazard"),
-            incidents=_opt_str(where, d, "incidents"),
-            injuries=_opt_str(where, d, "injuries"),
-            units_us=_opt_str(where, d, "units_us", max_len=500),
-            units_canada=_opt_str(where, d, "units_canada", max_len=500),
-            remedy=Remedy.from_dict(f"{where}.remedy", d.get("remedy")),
-            contact=Contact.from_dict(f"{where}.contact", d.get("contact")),
-            disposal=_opt_str(where, d, "disposal"),
-            sold_at=_opt_str(where, d, "sold_at"),
-            sold_period=_opt_str(where, d, "sold_period", max_len=500),
-            manufacturer=_opt_str(where, d, "manufacturer", max_len=500),
-            notice_url=_opt_str(where, d, "notice_url", max_len=2_000),
-            source_urls=_str_list(where, d, "source_urls"),
-            sources=_sources(where, d),
-            notes=_str_list(where, d, "notes"),
-            last_updated=partial_date(f"{where}.last_updated", d.get("last_updated")),
-        )
+        # Read in the order of the fields below (the first problem is the one named).
+        agency = _req_str(where, d, "agency", max_len=200)
+        title = _req_str(where, d, "title", max_len=2_000)
+        products = tuple(Product.from_dict(f"{where}.products[{i}]", p) for i, p in enumerate(raw_products))
+        number = _opt_str(where, d, "number", max_len=60)
+        recall_date = partial_date(f"{where}.date", d.get("date"))
+        hazard, incidents, injuries, units_us, units_canada = _opt_strs(where, d, _RECALL_TEXTS)
+        remedy = Remedy.from_dict(f"{where}.remedy", d.get("remedy"))
+        contact = Contact.from_dict(f"{where}.contact", d.get("contact"))
+        disposal, sold_at, sold_period, manufacturer, notice_url = _opt_strs(where, d, _RECALL_MORE_TEXTS)
+        fields: dict[str, Any] = {  # every field, in order: cls(**fields), faster
+            "key": key,
+            "agency": agency,
+            "title": title,
+            "products": products,
+            "number": number,
+            "date": recall_date,
+            "hazard": hazard,
+            "incidents": incidents,
+            "injuries": injuries,
+            "units_us": units_us,
+            "units_canada": units_canada,
+            "remedy": remedy,
+            "contact": contact,
+            "disposal": disposal,
+            "sold_at": sold_at,
+            "sold_period": sold_period,
+            "manufacturer": manufacturer,
+            "notice_url": notice_url,
+            "source_urls": _str_list(where, d, "source_urls"),
+            "sources": {} if d.get("sources") is None else _sources(where, d),
+            "notes": _str_list(where, d, "notes"),
+            "last_updated": partial_date(f"{where}.last_updated", d.get("last_updated")),
+        }
+        return (_make_recall if cls is Recall else cls)(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"key": self.key, "agency": self.agency, "title": self.title}
-        for key in (
-            "number",
-            "date",
-            "hazard",
-            "incidents",
-            "injuries",
-            "units_us",
-            "units_canada",
-            "disposal",
-            "sold_at",
-            "sold_period",
-            "manufacturer",
-            "notice_url",
-            "last_updated",
-        ):
-            if getattr(self, key) is not None:
-                out[key] = getattr(self, key)
-        if self.remedy.to_dict():
-            out["remedy"] = self.remedy.to_dict()
-        if self.contact.to_dict():
-            out["contact"] = self.contact.to_dict()
-        for key in ("source_urls", "notes"):
-            if getattr(self, key):
-                out[key] = list(getattr(self, key))
+        fields = self.__dict__
+        for key in _RECALL_OPTIONAL:
+            if (value := fields[key]) is not None:
+                out[key] = value
+        if remedy := self.remedy.to_dict():
+            out["remedy"] = remedy
+        if contact := self.contact.to_dict():
+            out["contact"] = contact
+        if self.source_urls:
+            out["source_urls"] = list(self.source_urls)
+        if self.notes:
+            out["notes"] = list(self.notes)
         if self.sources:
             out["sources"] = {k: list(v) for k, v in self.sources.items()}
         out["products"] = [p.to_dict() for p in self.products]
         return out
+
+
+_RECALL_TEXTS = (
+    ("hazard", 20_000),
+    ("incidents", 20_000),
+    ("injuries", 20_000),
+    ("units_us", 500),
+    ("units_canada", 500),
+)
+_RECALL_MORE_TEXTS = (
+    ("disposal", 20_000),
+    ("sold_at", 20_000),
+    ("sold_period", 500),
+    ("manufacturer", 500),
+    ("notice_url", 2_000),
+)
+_RECALL_OPTIONAL = (
+    "number",
+    "date",
+    "hazard",
+    "incidents",
+    "injuries",
+    "units_us",
+    "units_canada",
+    "disposal",
+    "sold_at",
+    "sold_period",
+    "manufacturer",
+    "notice_url",
+    "last_updated",
+)
+"""Recall's optional facts, in the order to_dict writes them."""
 
 
 @dataclass(frozen=True)
@@ -624,3 +735,11 @@ class CatalogInfo:
             return (today - date.fromisoformat(self.published[:10])).days
         except ValueError:
             return None
+
+
+# Each class's objects made by from_dict, every field given in order: see core/made.py.
+_make_model_number = made_as(ModelNumber)
+_make_product = made_as(Product)
+_make_contact = made_as(Contact)
+_make_remedy = made_as(Remedy)
+_make_recall = made_as(Recall)

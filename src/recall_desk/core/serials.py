@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from .identifiers import clean, serial_entry, serial_text
+from .made import made_as
 from .message import QT_TRANSLATE_NOOP, Msg, joined, sentences, series, text
 
 
@@ -39,6 +40,8 @@ class Outcome(StrEnum):
 
 # The outcomes a rule may name for a case it decides.
 _DECIDED = {Outcome.AFFECTED, Outcome.NOT_AFFECTED, Outcome.CHECK_WITH_MANUFACTURER}
+_OUTCOMES = {o.value: o for o in Outcome}
+"""Outcome(value) of a text value, looked up faster."""
 
 CHARSETS: dict[str, str] = {
     "digits": "0-9",
@@ -427,6 +430,14 @@ class SerialVerdict:
 
 
 _CASE_KEYS = ("outside_format", "in_scope", "out_of_scope", "no_serial")
+_RULE_KEYS = frozenset(
+    {
+        "length", "min_length", "max_length", "charset", "read_as", "read_as_note", "match",
+        "exclude", "in_scope", "out_of_scope", "outside_format", "no_serial",
+        "manufacturer_list", "label", "reasons", "source", "note",
+    }
+)  # fmt: skip
+"""The fields a serial rule may have."""
 
 
 @dataclass(frozen=True)
@@ -467,21 +478,18 @@ class SerialRule:
     @classmethod
     def all_units(cls) -> SerialRule:
         """Every unit of the model is recalled; no serial decides anything."""
+        if cls is SerialRule:  # cls(), faster: its defaults, each default_factory's called anew
+            return _make_serial_rule(**{**_ALL_UNITS, "read_as": {}, "reasons": {}})
         return cls()
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "serial_rule") -> SerialRule:
         if data is None:
             return cls.all_units()
-        if not isinstance(data, Mapping):
+        if data.__class__ is not dict and not isinstance(data, Mapping):
             raise RuleError(f"{where}: expected an object, got {type(data).__name__}")
-        known = {
-            "length", "min_length", "max_length", "charset", "read_as", "read_as_note", "match",
-            "exclude", "in_scope", "out_of_scope", "outside_format", "no_serial",
-            "manufacturer_list", "label", "reasons", "source", "note",
-        }  # fmt: skip
-        unknown = sorted(str(k) for k in set(data) - known)
-        if unknown:
+        if unknown_keys := set(data) - _RULE_KEYS:
+            unknown = sorted(str(k) for k in unknown_keys)
             raise RuleError(f"{where}: unknown field(s) {', '.join(unknown)}")
 
         def length_field(key: str) -> int | None:
@@ -522,10 +530,13 @@ class SerialRule:
             value = data.get(key)
             if value is None:
                 return default
-            try:
-                result = Outcome(value)
-            except ValueError:
-                result = None
+            if value.__class__ is str:  # Outcome(value), faster
+                result = _OUTCOMES.get(value)
+            else:
+                try:
+                    result = Outcome(value)
+                except ValueError:
+                    result = None
             if result not in _DECIDED:
                 allowed = ", ".join(sorted(o.value for o in _DECIDED))
                 raise RuleError(f"{where}.{key}: {value!r} is not one of {allowed}")
@@ -548,31 +559,37 @@ class SerialRule:
             if data.get(key) is not None and not isinstance(data.get(key), str):
                 raise RuleError(f"{where}.{key}: expected text")
 
-        return cls(
-            length=length,
-            min_length=lo,
-            max_length=hi,
-            charset=charset,
-            read_as=read_as,
-            read_as_note=data.get("read_as_note") or None,
-            match=clauses("match"),
-            exclude=clauses("exclude"),
-            in_scope=outcome("in_scope", Outcome.AFFECTED) or Outcome.AFFECTED,
-            out_of_scope=outcome("out_of_scope", Outcome.NOT_AFFECTED) or Outcome.NOT_AFFECTED,
-            outside_format=outcome("outside_format", Outcome.CHECK_WITH_MANUFACTURER)
+        fields: dict[str, Any] = {  # every field, in order: cls(**fields), faster
+            "length": length,
+            "min_length": lo,
+            "max_length": hi,
+            "charset": charset,
+            "read_as": read_as,
+            "read_as_note": data.get("read_as_note") or None,
+            "match": clauses("match"),
+            "exclude": clauses("exclude"),
+            "in_scope": outcome("in_scope", Outcome.AFFECTED) or Outcome.AFFECTED,
+            "out_of_scope": outcome("out_of_scope", Outcome.NOT_AFFECTED) or Outcome.NOT_AFFECTED,
+            "outside_format": outcome("outside_format", Outcome.CHECK_WITH_MANUFACTURER)
             or Outcome.CHECK_WITH_MANUFACTURER,
-            no_serial=outcome("no_serial", None),
-            manufacturer_list=manufacturer_list,
-            label=label.strip(),
-            reasons=dict(reasons),
-            source=data.get("source") or None,
-        )
+            "no_serial": outcome("no_serial", None),
+            "manufacturer_list": manufacturer_list,
+            "label": label.strip(),
+            "reasons": dict(reasons),
+            "source": data.get("source") or None,
+        }
+        return (_make_serial_rule if cls is SerialRule else cls)(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key in ("length", "min_length", "max_length", "charset"):
-            if getattr(self, key) is not None:
-                out[key] = getattr(self, key)
+        if self.length is not None:
+            out["length"] = self.length
+        if self.min_length is not None:
+            out["min_length"] = self.min_length
+        if self.max_length is not None:
+            out["max_length"] = self.max_length
+        if self.charset is not None:
+            out["charset"] = self.charset
         if self.read_as:
             out["read_as"] = dict(self.read_as)
         if self.read_as_note:
@@ -581,9 +598,14 @@ class SerialRule:
             out["match"] = [c.to_dict() for c in self.match]
         if self.exclude:
             out["exclude"] = [c.to_dict() for c in self.exclude]
-        for key in ("in_scope", "out_of_scope", "outside_format", "no_serial"):
-            if getattr(self, key) is not None:
-                out[key] = getattr(self, key).value
+        if self.in_scope is not None:
+            out["in_scope"] = self.in_scope.value
+        if self.out_of_scope is not None:
+            out["out_of_scope"] = self.out_of_scope.value
+        if self.outside_format is not None:
+            out["outside_format"] = self.outside_format.value
+        if self.no_serial is not None:
+            out["no_serial"] = self.no_serial.value
         if self.manufacturer_list:
             out["manufacturer_list"] = self.manufacturer_list
         out["label"] = self.label
@@ -899,6 +921,11 @@ _THIS_UNIT_IS: Mapping[Outcome, str] = {
     Outcome.NOT_AFFECTED: QT_TRANSLATE_NOOP("Engine", "This unit is not part of {recall}."),
     Outcome.CHECK_WITH_MANUFACTURER: QT_TRANSLATE_NOOP("Engine", "This unit may be part of {recall}."),
 }
+
+
+_ALL_UNITS: dict[str, Any] = dict(vars(SerialRule()))
+"""The fields of SerialRule() (all_units copies them, with new dicts for read_as and reasons)."""
+_make_serial_rule = made_as(SerialRule)
 
 
 def _given(words: str | None) -> Msg | None:
