@@ -57,15 +57,21 @@ def prepare(recall: Recall) -> PreparedRecall:
     product_docs = doc.pop("products")
     products = []
     for product, pdoc in zip(recall.products, product_docs, strict=True):
+        models = []
+        keys = []
+        for m in product.models:
+            key = m.key
+            keys.append(key)
+            models.append((m.number, key, m.base_key, fold(key)))
         products.append(
             PreparedProduct(
                 product.brand,
                 product.name,
                 ", ".join(m.number for m in product.models),
                 json.dumps(pdoc),
-                tuple((m.number, m.key, m.base_key, fold(m.key)) for m in product.models),
+                tuple(models),
                 tuple(product.gtins),
-                product_terms(recall, product),
+                product_terms(recall, product, keys),
             )
         )
     return PreparedRecall(

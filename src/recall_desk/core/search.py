@@ -7,6 +7,7 @@ Pure functions shared by the catalog's index (what it stores) and its queries
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .identifiers import clean, model_key
@@ -34,8 +35,12 @@ def index_terms(*texts: str | None) -> set[str]:
     """Every term a product is found by: the words of its brand, name, title and model numbers,
     and each hyphenated or spaced model joined up ("ATH-CK3TW" -> ATH, CK3TW, ATHCK3TW)."""
     terms: set[str] = set()
+    plain: list[str] = []
     for text in texts:
         if not text:
+            continue
+        if text.isascii():
+            plain.append(text)
             continue
         cleaned = clean(text)
         terms.update(_WORD_RE.findall(cleaned))  # the words(text)
@@ -45,16 +50,40 @@ def index_terms(*texts: str | None) -> set[str]:
             joined = "".join(_WORD_RE.findall(chunk))
             if joined:
                 terms.add(joined)
+    if plain:
+        # The ASCII texts at once: cleaned, they are the cleaned texts one space apart, and neither
+        # a word nor a chunk runs across that space.  Cleaned ASCII is upper case: a chunk of
+        # letters and digits only is a word, its own joined up; any other has its words found.
+        for chunk in _clean_ascii(" ".join(plain)).split(" "):
+            if chunk.isalnum():
+                terms.add(chunk)
+            elif found := _WORD_RE.findall(chunk):
+                terms.update(found)
+                terms.add("".join(found))
     return terms
 
 
-def product_terms(recall: Recall, product: Product) -> list[str]:
+def _clean_ascii(text: str) -> str:
+    """``clean(text)`` of ASCII text, faster where it only has to strip and upper-case: when the
+    text has no control characters (which include every white space but " ") and no run of spaces
+    to collapse."""
+    if text.isprintable() and "  " not in text:
+        return text.strip().upper()
+    return clean(text)
+
+
+def product_terms(recall: Recall, product: Product, keys: Sequence[str] | None = None) -> list[str]:
     """The terms a product is found by (its words, its recall's title, number and agency, its model
-    numbers joined up), each at most 60 characters, sorted."""
+    numbers joined up), each at most 60 characters, sorted.  ``keys``: the model numbers' keys,
+    where already known (``[m.key for m in product.models]``)."""
     texts: list[str | None] = [product.brand, product.name, recall.title, recall.number, recall.agency]
     texts += [m.number for m in product.models] + [m.base for m in product.models if m.base]
-    terms = index_terms(*texts) | {model_key(m.number) for m in product.models}
-    return sorted({t[:60] for t in terms if t})
+    terms = index_terms(*texts)
+    terms.update(keys if keys is not None else [model_key(m.number) for m in product.models])
+    terms.discard("")
+    if max(map(len, terms), default=0) <= 60:
+        return sorted(terms)
+    return sorted({t[:60] for t in terms})
 
 
 def fold(key: str) -> str:

@@ -39,8 +39,11 @@ def _names(record: Mapping[str, Any], key: str, field: str = "Name") -> list[str
         return []
     out = []
     for item in items:
-        if isinstance(item, Mapping) and (text := _text(item.get(field))):
-            out.append(text)
+        # A dict is a Mapping: told without the slower isinstance check of an abstract class.
+        if item.__class__ is dict or isinstance(item, Mapping):
+            text = item.get(field)
+            if isinstance(text, str) and (text := text.strip()):  # _text(item.get(field))
+                out.append(text)
     return out
 
 
@@ -154,7 +157,7 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
     products_raw = record.get("Products")
     if products_raw is not None and not isinstance(products_raw, list):
         raise CatalogFormatError(f"{label}.Products: expected a list, got {type(products_raw).__name__}")
-    products_in = [p for p in (products_raw or []) if isinstance(p, Mapping)]
+    products_in = [p for p in (products_raw or []) if p.__class__ is dict or isinstance(p, Mapping)]
     if not products_in:
         products_in = [{"Name": title}]
 
@@ -170,17 +173,25 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
     notes = [f"Imported from the CPSC Recalls API record {record.get('RecallID')!r}."]
 
     brand_source = manufacturers[0] if manufacturers else ""
-    extraction = ex.extract(description, *(_text(p.get("Name")) for p in products_in), title)
+    names = [_text(p.get("Name")) for p in products_in]
+    extraction = ex.extract(description, *names, title)
     review: list[ReviewFinding] = []
     products: list[dict[str, Any]] = []
+    single = len(products_in) == 1
+    if single:
+        confident = [f for f in extraction.models if f.confidence >= ex.CONFIDENT]
+        unsure = [f for f in extraction.models if f.confidence < ex.CONFIDENT]
+    # The same for every product: the company's short name, the UPCs and whether each is valid.
+    company = prose.company_short_name(brand_source) if brand_source else None
+    upcs = []
+    for upc in _names(record, "ProductUPCs", "UPC"):
+        digits = upc.replace(" ", "").replace("-", "")
+        upcs.append((upc, digits, gtin_is_valid(digits)))
     for pi, p in enumerate(products_in):
-        name = _text(p.get("Name")) or title
+        name = names[pi] or title
         listed = [m.strip() for m in _text(p.get("Model")).split(",") if m.strip()]
-        if len(products_in) == 1:
-            confident = [f for f in extraction.models if f.confidence >= ex.CONFIDENT]
-            unsure = [f for f in extraction.models if f.confidence < ex.CONFIDENT]
-        else:
-            own = ex.extract(_text(p.get("Name")), _text(p.get("Description")))
+        if not single:
+            own = ex.extract(names[pi], _text(p.get("Description")))
             confident = [f for f in own.models if f.confidence >= ex.CONFIDENT]
             unsure = [f for f in own.models if f.confidence < ex.CONFIDENT]
         models: list[str] = []
@@ -206,13 +217,11 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
                     "no model number could be read from the notice: the product is found by its name only",
                 )
             )
-        brand = prose.company_short_name(brand_source) if brand_source else name.split()[0]
+        brand = company if company is not None else name.split()[0]
         product: dict[str, Any] = {"brand": brand, "name": name, "models": models}
         gtins: list[str] = []
         gtin_keys: set[str] = set()
-        for upc in _names(record, "ProductUPCs", "UPC"):
-            digits = upc.replace(" ", "").replace("-", "")
-            valid = gtin_is_valid(digits)
+        for upc, digits, valid in upcs:
             if valid and gtin14(digits) not in gtin_keys:
                 gtins.append(digits)
                 gtin_keys.add(gtin14(digits))
@@ -224,7 +233,7 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
                 )
         if gtins and pi == 0:
             product["gtins"] = gtins
-        if len(products_in) == 1:
+        if single:
             rules = list(extraction.rules)
             sure = [r for r in rules if r.confident]
             if len(sure) == 1:
@@ -250,43 +259,44 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
         contact["claim_url"] = urls[0]
         if urls[1:]:
             contact["other_urls"] = urls[1:]
-    doc: dict[str, Any] = {
-        "key": f"cpsc-{number}",
-        "agency": AGENCY,
-        "number": number,
-        "date": _date(record.get("RecallDate")),
-        "title": title,
-        "hazard": " ".join(hazards) or None,
-        "incidents": " ".join(_names(record, "Injuries")) or None,
-        "units_us": "; ".join(units)[:500] or None,
-        "remedy": {"kinds": kinds, "text": remedy_text or None},
-        "contact": contact,
-        "disposal": disposal,
-        "sold_at": " ".join(_names(record, "Retailers")) or None,
-        "manufacturer": "; ".join(manufacturers)[:500] or None,
-        "notice_url": url,
-        "source_urls": [url] if url else [],
-        "notes": notes,
-        "last_updated": _date(record.get("LastPublishDate")),
-        "products": products,
-    }
     if contact_text:
-        doc["notes"].append(f"Consumer contact as CPSC gives it: {contact_text}")
+        notes.append(f"Consumer contact as CPSC gives it: {contact_text}")
     if brand_source:
-        doc["notes"].append(f"Brand taken from the company the notice names: {brand_source}.")
-    recall = Recall.from_dict(label, _without_none(doc))
+        notes.append(f"Brand taken from the company the notice names: {brand_source}.")
+    # The document without the facts the record does not give (None): as _without_none(doc) of
+    # them all, keys in the same order.  Texts joined from non-empty names are empty only when
+    # there are none.
+    doc: dict[str, Any] = {"key": f"cpsc-{number}", "agency": AGENCY, "number": number}
+    if (recall_date := _date(record.get("RecallDate"))) is not None:
+        doc["date"] = recall_date
+    doc["title"] = title
+    if hazards:
+        doc["hazard"] = " ".join(hazards)
+    if injuries := _names(record, "Injuries"):
+        doc["incidents"] = " ".join(injuries)
+    if units:
+        doc["units_us"] = "; ".join(units)[:500]
+    doc["remedy"] = {"kinds": kinds, "text": remedy_text} if remedy_text else {"kinds": kinds}
+    doc["contact"] = contact
+    if disposal is not None:
+        doc["disposal"] = disposal
+    if retailers := _names(record, "Retailers"):
+        doc["sold_at"] = " ".join(retailers)
+    if manufacturers:
+        doc["manufacturer"] = "; ".join(manufacturers)[:500]
+    if url is not None:
+        doc["notice_url"] = url
+    doc["source_urls"] = [url] if url else []
+    doc["notes"] = notes
+    if (last_updated := _date(record.get("LastPublishDate"))) is not None:
+        doc["last_updated"] = last_updated
+    doc["products"] = products
+    recall = Recall.from_dict(label, doc)
     return ImportRecord.of(label, recall, _text(record.get("LastPublishDate")) or None, tuple(review))
 
 
 def _without_none(doc: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in doc.items():
-        if v is None:
-            continue
-        if isinstance(v, dict):
-            v = _without_none(v)
-        out[k] = v
-    return out
+    return {k: _without_none(v) if isinstance(v, dict) else v for k, v in doc.items() if v is not None}
 
 
 __all__: Sequence[str] = ("parse", "parse_record", "record_label")
