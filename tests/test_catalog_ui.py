@@ -205,7 +205,7 @@ def test_a_big_file_is_read_by_worker_processes_started_from_the_import_thread(
     ]
     records = [r for r in records[:-1] if r.get("RecallID")]  # no duplicate, no API error record
     file = write_json(tmp_path / "history.json", records)
-    assert file.stat().st_size >= 1_000_000  # big enough for workers (importers.pool.POOL_BYTES)
+    assert file.stat().st_size >= 1_000_000  # big enough for workers (imports._POOL_BYTES)
     dialog = open_import(qtbot, window)
     dialog.path_edit.setText(str(file))
     children = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -7,22 +7,13 @@ import json
 import pickle
 import random
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from recall_desk.catalog.importers import ParsedFile, cpsc, healthcanada
-from recall_desk.catalog.importers.pool import (
-    PARALLEL_MIN,
-    POOL_BYTES,
-    RecordPool,
-    default_workers,
-    pool_for,
-    read_records,
-)
+from recall_desk.catalog.importers.pool import PARALLEL_MIN, RecordPool, read_records
 from recall_desk.catalog.imports import import_file
 from recall_desk.catalog.prepared import prepare
 from recall_desk.catalog.service import Catalog
@@ -221,82 +212,3 @@ def test_the_command_line_takes_a_number_of_workers(
         main(["import", str(file), "--workers", "many"], io.StringIO(), io.StringIO())
     assert stop.value.code == 2
     assert "'many' is not a number of processes" in capsys.readouterr().err
-
-
-def test_the_pool_for_a_file_has_workers_only_for_a_big_agency_file(tmp_path: Path) -> None:
-    big = tmp_path / "big.json"
-    big.write_bytes(b"[" + b" " * POOL_BYTES + b"]")
-    small = tmp_path / "small.json"
-    small.write_text("[]", encoding="utf-8")
-    zipped = tmp_path / "catalog.rdbundle"
-    zipped.write_bytes(b"PK\x03\x04" + b"\0" * POOL_BYTES)
-    assert pool_for(big, None, 3).workers == 3
-    assert pool_for(big, "cpsc").workers == default_workers()
-    assert pool_for(big, "bundle", 3).workers == 0
-    assert pool_for(zipped, None, 3).workers == 0
-    assert pool_for(small, None, 3).workers == 0
-    assert pool_for(tmp_path / "missing.json", None, 3).workers == 0
-    assert not pool_for(big, None, 3).running  # made, not started
-
-
-def test_an_import_reads_with_the_pool_it_is_given_and_leaves_it_to_its_caller(
-    tmp_path: Path, records: list[Any]
-) -> None:
-    good = [r for i, r in enumerate(records[:-1]) if i not in (5, 17)]
-    file = tmp_path / "cpsc.json"
-    file.write_text(json.dumps(good), encoding="utf-8")
-    given, own = tmp_path / "given.sqlite3", tmp_path / "own.sqlite3"
-    calls: list[int] = []
-    with pool_for(file, None, 2).start() as pool:
-        assert pool.running
-        read = pool.read
-
-        def counted(fmt: str, items: Any) -> Any:
-            calls.append(len(items))
-            return read(fmt, items)
-
-        pool.read = counted  # type: ignore[method-assign]
-        catalog = Catalog.open(given)
-        summary = import_file(catalog.engine, file, workers=0, pool=pool).to_json()
-        catalog.close()
-        assert calls == [len(good)]  # the records were read with it (not as workers=0 says)
-        assert pool.running  # not stopped by the import
-    assert not pool.running
-    catalog = Catalog.open(own)
-    assert import_file(catalog.engine, file, workers=0).to_json() == summary
-    catalog.close()
-    assert _catalog_rows(given) == _catalog_rows(own)
-
-
-def test_the_command_line_starts_the_workers_before_it_loads_the_database_layer(
-    tmp_path: Path, records: list[Any]
-) -> None:
-    good = [r for i, r in enumerate(records[:-1]) if i not in (5, 17, 40)]
-    file = tmp_path / "cpsc.json"
-    file.write_text(json.dumps(good), encoding="utf-8")
-    assert file.stat().st_size >= POOL_BYTES
-    script = """
-import sys
-from recall_desk.catalog.importers import pool
-
-start = pool.RecordPool.start
-
-def noted(self):
-    print("start", self.workers, "sqlalchemy" in sys.modules, file=sys.stderr, flush=True)
-    return start(self)
-
-pool.RecordPool.start = noted
-from recall_desk.cli import main
-
-sys.exit(main(sys.argv[1:]))
-"""
-    db = tmp_path / "catalog.sqlite3"
-    done = subprocess.run(
-        [sys.executable, "-c", script, "import", str(file), "--workers", "2", "--json", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stderr.splitlines()[0] == "start 2 False"  # started before SQLAlchemy was loaded
-    assert json.loads(done.stdout)["new"] == len(good)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 from . import __version__
 
 if TYPE_CHECKING:
-    from .catalog.importers.pool import RecordPool
     from .core.verdict import CheckResult
 
 # The catalog layer (SQLAlchemy, sqlmodel) is imported by the commands that use it, so that
@@ -557,7 +556,7 @@ def _cmd_catalog_info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO, pool: RecordPool | None = None) -> int:
+def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathlib import Path
 
     from .catalog.importers import ImportRefused
@@ -567,12 +566,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO, pool: Record
     catalog = Catalog.open(args.db)
     try:
         summary = import_file(
-            catalog.engine,
-            Path(args.file),
-            args.format,
-            skip_bad=args.skip_bad,
-            workers=args.workers,
-            pool=pool,
+            catalog.engine, Path(args.file), args.format, skip_bad=args.skip_bad, workers=args.workers
         )
     except ImportRefused as exc:
         if args.json:
@@ -909,26 +903,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     args = parser.parse_args(argv)
     if args.command is None:
         return _window(args)
-    if args.command == "import":
-        # A big file's worker processes start first: they load the readers while this process
-        # loads the database layer (a third of a second each, side by side).
-        from pathlib import Path
-
-        from .catalog.importers.pool import pool_for
-
-        with pool_for(Path(args.file), args.format, args.workers).start() as pool:
-            return _run(parser, args, out, err, pool)
-    return _run(parser, args, out, err)
-
-
-def _run(
-    parser: argparse.ArgumentParser,
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    pool: RecordPool | None = None,
-) -> int:
-    """Run a command (not the window); ``pool``: the import's workers, already started."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from .catalog.db import CatalogOpenError
@@ -941,7 +915,7 @@ def _run(
         if args.command == "slip":
             return _cmd_slip(args, out, err)
         if args.command == "import":
-            return _cmd_import(args, out, err, pool)
+            return _cmd_import(args, out, err)
         if args.command == "log":
             return _cmd_log(args, out, err)
         if args.command == "clerk":

@@ -20,7 +20,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -32,7 +32,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..core.identifiers import model_key
 from ..core.model import Recall
 from .importers import ImportRecord, ImportRefused, ParsedFile, parse_bytes, read_bytes
-from .importers.pool import POOL_BYTES, RecordPool
+from .importers.pool import RecordPool
 from .load import RecallState, delete_recalls, insert_recalls, lock_catalog_for_write, set_meta
 from .prepared import PreparedRecall
 from .review import ReviewItem, apply_decisions, decided_items
@@ -78,6 +78,10 @@ class ImportSummary:
         }
 
 
+_POOL_BYTES = 1_000_000
+"""Files smaller than this are read in this process (not worth starting workers for)."""
+
+
 class Cancelled(Exception):
     """The import was cancelled (from the window's progress dialog); nothing was changed."""
 
@@ -121,14 +125,11 @@ def import_file(
     skip_bad: bool = False,
     progress: Progress | None = None,
     workers: int | None = None,
-    pool: RecordPool | None = None,
 ) -> ImportSummary:
     """Read ``path`` and apply it.  Raises ImportRefused (nothing changed) or Cancelled.
 
     ``workers``: processes to read a big file's records on (default: one per processor, see
     :mod:`.importers.pool`; 0 or 1: all in this process).  The result is the same either way.
-    ``pool``: workers the caller started already (``pool_for(path, fmt, workers).start()``; the
-    caller stops them), used instead of starting ``workers`` here.
 
     The records are merged into the catalog as they are read (a batch at a time, in the one
     transaction of the import), so that a big file's rows are written while the workers read the
@@ -144,17 +145,15 @@ def import_file(
         }
     raw = read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()[:8]
-    # Workers for a big agency file start now (unless the caller started them) and load the
-    # readers while this process decodes it.
-    own_pool = RecordPool(workers if len(raw) >= POOL_BYTES else 0) if pool is None else None
+    # Workers for a big agency file start now and load the readers while this process decodes it.
     with (
         _collector_paused(),
-        own_pool.start() if own_pool is not None else nullcontext(),
+        RecordPool(workers if len(raw) >= _POOL_BYTES else 0).start() as pool,
         engine.begin() as conn,
     ):
         lock_catalog_for_write(conn)  # two managers importing into one PostgreSQL catalog: one at a time
         merge = _Merge(conn, skip_bad=skip_bad, progress=progress)
-        parsed = parse_bytes(path, raw, fmt, known, pool or own_pool, sink=merge.add)
+        parsed = parse_bytes(path, raw, fmt, known, pool, sink=merge.add)
         del raw
         return merge.finish(parsed, tag=digest)
 

@@ -28,7 +28,6 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +42,6 @@ Task = tuple[int, str, Sequence[tuple[Any, str]]]
 
 PARALLEL_MIN = 400
 """Files with fewer records to read are read in this process: starting workers costs more."""
-POOL_BYTES = 1_000_000
-"""Files smaller than this are read in this process (not worth starting workers for)."""
 CHUNK = 250
 """Records per task sent to a worker."""
 MAX_WORKERS = 8
@@ -153,25 +150,6 @@ def default_workers() -> int:
     except (AttributeError, OSError):
         available = os.cpu_count() or 1
     return min(available, MAX_WORKERS) if available >= MIN_PROCESSORS else 0
-
-
-def pool_for(path: Path, fmt: str | None = None, workers: int | None = None) -> RecordPool:
-    """The pool (not started) to read the agency file at ``path`` with: ``workers`` of them (default:
-    :func:`default_workers`) for a file of :data:`POOL_BYTES` or more, none for a smaller one, a
-    bundle (``fmt`` "bundle", or a zip file) or a file that cannot be read (the import names the
-    problem).  What :func:`recall_desk.catalog.imports.import_file` starts for itself when not given
-    one: the command line starts it first, before it loads the database layer."""
-    if fmt == "bundle":
-        return RecordPool(0)
-    try:
-        with path.open("rb") as f:
-            head = f.read(4)
-            size = os.fstat(f.fileno()).st_size
-    except OSError:
-        return RecordPool(0)
-    if head == b"PK\x03\x04" or size < POOL_BYTES:
-        return RecordPool(0)
-    return RecordPool(workers)
 
 
 class RecordPool:
