@@ -263,8 +263,8 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
         notes.append(f"Consumer contact as CPSC gives it: {contact_text}")
     if brand_source:
         notes.append(f"Brand taken from the company the notice names: {brand_source}.")
-    # The document without the facts the record does not give (None): as _without_none(doc) of
-    # them all, keys in the same order.  Texts joined from non-empty names are empty only when
+    # The document holds only the facts the record gives (no None values; the keys in the order
+    # tests/test_record_fast.py checks).  Texts joined from non-empty names are empty only when
     # there are none.
     doc: dict[str, Any] = {"key": f"cpsc-{number}", "agency": AGENCY, "number": number}
     if (recall_date := _date(record.get("RecallDate"))) is not None:
@@ -293,10 +293,6 @@ def parse_record(record: Any, label: str) -> ImportRecord | None:
     doc["products"] = products
     recall = Recall.from_dict(label, doc)
     return ImportRecord.of(label, recall, _text(record.get("LastPublishDate")) or None, tuple(review))
-
-
-def _without_none(doc: dict[str, Any]) -> dict[str, Any]:
-    return {k: _without_none(v) if isinstance(v, dict) else v for k, v in doc.items() if v is not None}
 
 
 __all__: Sequence[str] = ("parse", "parse_record", "record_label")
