@@ -1,10 +1,10 @@
 """The shortcuts that make reading a record cheaper give what the straightforward way gives.
 
 Each fast path (prose searches started where a match can begin, search terms of ASCII texts read
-at once, frozen dataclasses made by core.made.made_as, validation of
-plain values inline) is compared here with the plain code it replaces, on generated input that
-includes what the shortcut must hand on to the slow way (control characters, non-ASCII text,
-wrong types).
+at once, frozen dataclasses made by core.made.made_as, validation of plain values inline) is
+compared here with the plain code it replaces, or with the careful reader it falls back on, on
+generated input that includes what the shortcut must hand on to the slow way (control characters,
+non-ASCII text, wrong types).
 """
 
 from __future__ import annotations
@@ -208,65 +208,6 @@ def cpsc_recall() -> Recall:
     return item.recall
 
 
-def plain_to_dict(recall: Recall) -> dict[str, Any]:
-    """Recall.to_dict as it was written first (its products' documents as they are)."""
-    out: dict[str, Any] = {"key": recall.key, "agency": recall.agency, "title": recall.title}
-    optional = ("number", "date", "hazard", "incidents", "injuries", "units_us", "units_canada",
-                "disposal", "sold_at", "sold_period", "manufacturer", "notice_url",
-                "last_updated")  # fmt: skip
-    for key in optional:
-        if getattr(recall, key) is not None:
-            out[key] = getattr(recall, key)
-    if recall.remedy.to_dict():
-        out["remedy"] = recall.remedy.to_dict()
-    if recall.contact.to_dict():
-        out["contact"] = recall.contact.to_dict()
-    for key in ("source_urls", "notes"):
-        if getattr(recall, key):
-            out[key] = list(getattr(recall, key))
-    if recall.sources:
-        out["sources"] = {k: list(v) for k, v in recall.sources.items()}
-    out["products"] = [plain_product_to_dict(p) for p in recall.products]
-    return out
-
-
-def plain_product_to_dict(product: Product) -> dict[str, Any]:
-    doc = product.to_dict()
-    doc["models"] = [m.to_dict() for m in product.models]
-    rule = product.serial_rule
-    plain_rule: dict[str, Any] = {}
-    for key in ("length", "min_length", "max_length", "charset"):
-        if getattr(rule, key) is not None:
-            plain_rule[key] = getattr(rule, key)
-    if rule.read_as:
-        plain_rule["read_as"] = dict(rule.read_as)
-    if rule.read_as_note:
-        plain_rule["read_as_note"] = rule.read_as_note
-    if rule.match:
-        plain_rule["match"] = [c.to_dict() for c in rule.match]
-    if rule.exclude:
-        plain_rule["exclude"] = [c.to_dict() for c in rule.exclude]
-    for key in ("in_scope", "out_of_scope", "outside_format", "no_serial"):
-        if getattr(rule, key) is not None:
-            plain_rule[key] = getattr(rule, key).value
-    if rule.manufacturer_list:
-        plain_rule["manufacturer_list"] = rule.manufacturer_list
-    plain_rule["label"] = rule.label
-    if rule.reasons:
-        plain_rule["reasons"] = dict(rule.reasons)
-    if rule.source:
-        plain_rule["source"] = rule.source
-    doc["serial_rule"] = plain_rule
-    return doc
-
-
-def test_documents_written_are_those_written_field_by_field() -> None:
-    for recall in [*seed_recalls(), cpsc_recall()]:
-        doc = recall.to_dict()
-        plain = plain_to_dict(recall)
-        assert doc == plain and json.dumps(doc) == json.dumps(plain)  # the same keys in the same order
-
-
 # Values a document's field may hold, right or wrong.
 field_values = st.one_of(
     st.none(),
@@ -286,37 +227,12 @@ def outcome_of(call: Any) -> Any:
         return ("error", type(exc).__name__, str(exc))
 
 
-def plain_opt_str(where: str, data: Mapping[str, Any], key: str, max_len: int) -> str | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise CatalogFormatError(f"{where}.{key}: expected text, got {type(value).__name__}")
-    value = value.strip()
-    if len(value) > max_len:
-        raise CatalogFormatError(f"{where}.{key}: {len(value):,} characters, more than {max_len:,}")
-    return value or None
-
-
 def plain_req_str(where: str, data: Mapping[str, Any], key: str, max_len: int) -> str:
-    value = plain_opt_str(where, data, key, max_len)
+    """_req_str as it was first written: _opt_str, then the check that something is given."""
+    value = model._opt_str(where, data, key, max_len=max_len)
     if value is None:
         raise CatalogFormatError(f"{where}.{key}: required, but missing or empty")
     return value
-
-
-def plain_str_list(where: str, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    value = data.get(key)
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise CatalogFormatError(f"{where}.{key}: expected a list, got {type(value).__name__}")
-    out = []
-    for i, item in enumerate(value):
-        if not isinstance(item, str) or not item.strip():
-            raise CatalogFormatError(f"{where}.{key}[{i}]: expected non-empty text, got {item!r}")
-        out.append(item.strip())
-    return tuple(out)
 
 
 @FAST
@@ -324,13 +240,13 @@ def plain_str_list(where: str, data: Mapping[str, Any], key: str) -> tuple[str, 
 def test_plain_values_read_inline_are_read_as_the_readers_read_them(data: dict[str, Any]) -> None:
     keys = (("a", 60), ("b", 500), ("c", 20_000))
     assert outcome_of(lambda: model._opt_strs("w", data, keys)) == outcome_of(
-        lambda: [plain_opt_str("w", data, k, n) for k, n in keys]
+        lambda: [model._opt_str("w", data, k, max_len=n) for k, n in keys]
     )
     for key, max_len in keys:
         fast = outcome_of(lambda k=key, n=max_len: model._req_str("w", data, k, max_len=n))
         assert fast == outcome_of(lambda k=key, n=max_len: plain_req_str("w", data, k, n))
         fast = outcome_of(lambda k=key: model._str_list("w", data, k))
-        assert fast == outcome_of(lambda k=key: plain_str_list("w", data, k))
+        assert fast == outcome_of(lambda k=key: model._read_str_list("w", data, k))
 
 
 @FAST

@@ -77,17 +77,21 @@ def _req_str(where: str, data: Mapping[str, Any], key: str, *, max_len: int = 2_
 
 def _str_list(where: str, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
     value = data.get(key)
+    if value.__class__ is list and value:
+        # Plain texts, none of them empty once stripped: as _read_str_list reads them, at once.
+        stripped = [item.strip() for item in value if item.__class__ is str]
+        if len(stripped) == len(value) and all(stripped):
+            return tuple(stripped)
+    return _read_str_list(where, data, key)
+
+
+def _read_str_list(where: str, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """A list of texts, each checked, what is wrong with it named (:func:`_str_list`'s careful way)."""
+    value = data.get(key)
     if value is None:
         return ()
     if not isinstance(value, list):
         raise CatalogFormatError(f"{where}.{key}: expected a list, got {type(value).__name__}")
-    if not value:
-        return ()
-    # Plain texts, none of them empty once stripped: as read below, at once.  Anything else is
-    # read (and what is wrong with it named) below.
-    stripped = [item.strip() for item in value if item.__class__ is str]
-    if len(stripped) == len(value) and all(stripped):
-        return tuple(stripped)
     out = []
     for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
@@ -468,15 +472,11 @@ class Product:
         out: dict[str, Any] = {
             "brand": self.brand,
             "name": self.name,
-            # A number alone as ModelNumber.to_dict writes it, without calling it.
-            "models": [
-                {"number": m.number} if not m.base and not m.answers else m.to_dict() for m in self.models
-            ],
+            "models": [m.to_dict() for m in self.models],
         }
-        if self.colours:
-            out["colours"] = list(self.colours)
-        if self.gtins:
-            out["gtins"] = list(self.gtins)
+        for key in ("colours", "gtins"):
+            if getattr(self, key):
+                out[key] = list(getattr(self, key))
         if self.pictures:
             out["pictures"] = [p.to_dict() for p in self.pictures]
         if self.description:
@@ -534,20 +534,12 @@ class Contact:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if self.phone:
-            out["phone"] = self.phone
-        if self.phone_hours:
-            out["phone_hours"] = self.phone_hours
-        if self.email_subject:
-            out["email_subject"] = self.email_subject
-        if self.claim_url:
-            out["claim_url"] = self.claim_url
-        if self.emails:
-            out["emails"] = list(self.emails)
-        if self.serial_check_urls:
-            out["serial_check_urls"] = list(self.serial_check_urls)
-        if self.other_urls:
-            out["other_urls"] = list(self.other_urls)
+        for key in ("phone", "phone_hours", "email_subject", "claim_url"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        for key in ("emails", "serial_check_urls", "other_urls"):
+            if getattr(self, key):
+                out[key] = list(getattr(self, key))
         return out
 
 
@@ -672,18 +664,30 @@ class Recall:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"key": self.key, "agency": self.agency, "title": self.title}
-        fields = self.__dict__
-        for key in _RECALL_OPTIONAL:
-            if (value := fields[key]) is not None:
-                out[key] = value
-        if remedy := self.remedy.to_dict():
-            out["remedy"] = remedy
-        if contact := self.contact.to_dict():
-            out["contact"] = contact
-        if self.source_urls:
-            out["source_urls"] = list(self.source_urls)
-        if self.notes:
-            out["notes"] = list(self.notes)
+        for key in (
+            "number",
+            "date",
+            "hazard",
+            "incidents",
+            "injuries",
+            "units_us",
+            "units_canada",
+            "disposal",
+            "sold_at",
+            "sold_period",
+            "manufacturer",
+            "notice_url",
+            "last_updated",
+        ):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.remedy.to_dict():
+            out["remedy"] = self.remedy.to_dict()
+        if self.contact.to_dict():
+            out["contact"] = self.contact.to_dict()
+        for key in ("source_urls", "notes"):
+            if getattr(self, key):
+                out[key] = list(getattr(self, key))
         if self.sources:
             out["sources"] = {k: list(v) for k, v in self.sources.items()}
         out["products"] = [p.to_dict() for p in self.products]
@@ -704,22 +708,6 @@ _RECALL_MORE_TEXTS = (
     ("manufacturer", 500),
     ("notice_url", 2_000),
 )
-_RECALL_OPTIONAL = (
-    "number",
-    "date",
-    "hazard",
-    "incidents",
-    "injuries",
-    "units_us",
-    "units_canada",
-    "disposal",
-    "sold_at",
-    "sold_period",
-    "manufacturer",
-    "notice_url",
-    "last_updated",
-)
-"""Recall's optional facts, in the order to_dict writes them."""
 
 
 @dataclass(frozen=True)

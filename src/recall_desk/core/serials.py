@@ -582,14 +582,9 @@ class SerialRule:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if self.length is not None:
-            out["length"] = self.length
-        if self.min_length is not None:
-            out["min_length"] = self.min_length
-        if self.max_length is not None:
-            out["max_length"] = self.max_length
-        if self.charset is not None:
-            out["charset"] = self.charset
+        for key in ("length", "min_length", "max_length", "charset"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
         if self.read_as:
             out["read_as"] = dict(self.read_as)
         if self.read_as_note:
@@ -598,14 +593,9 @@ class SerialRule:
             out["match"] = [c.to_dict() for c in self.match]
         if self.exclude:
             out["exclude"] = [c.to_dict() for c in self.exclude]
-        if self.in_scope is not None:
-            out["in_scope"] = self.in_scope.value
-        if self.out_of_scope is not None:
-            out["out_of_scope"] = self.out_of_scope.value
-        if self.outside_format is not None:
-            out["outside_format"] = self.outside_format.value
-        if self.no_serial is not None:
-            out["no_serial"] = self.no_serial.value
+        for key in ("in_scope", "out_of_scope", "outside_format", "no_serial"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key).value
         if self.manufacturer_list:
             out["manufacturer_list"] = self.manufacturer_list
         out["label"] = self.label
